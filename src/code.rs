@@ -1,0 +1,273 @@
+//! The Rust API: [`Code`], the [`Error`] type and [`check`].
+
+use core::fmt;
+
+use crate::kind::Kind;
+use crate::parse;
+use crate::table::{self, Entry};
+use crate::vendor::Vendor;
+
+/// A code herr knows: one of InspireFace's (the numbering `herr.h` exports) or a vendor's
+/// code in herr's unified space (`vendor × 1,000,000 + n`).
+///
+/// A vendor's codes are known only when its cargo feature is on.
+///
+/// ```
+/// use herr::{Code, Kind, Vendor, HERR_SESS_REC_BLOCK_FULL};
+///
+/// let full = Code::new(HERR_SESS_REC_BLOCK_FULL).unwrap();
+/// assert_eq!(full.name(), Some("HERR_SESS_REC_BLOCK_FULL"));
+/// assert_eq!(full.message(), "Feature vector block full");
+/// assert_eq!(full.kind(), Kind::LimitExceeded);
+///
+/// let no_face = Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto").unwrap();
+/// assert_eq!(no_face.value(), 2_000_062);
+/// assert_eq!(no_face.kind(), Kind::NoFace);
+/// assert_eq!(no_face.vendor_code(), "InvalidParameterValue.NoFaceInPhoto");
+/// assert_eq!(no_face.name(), None); // not an InspireFace code
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code(i32);
+
+// The doc line below keeps cbindgen from exporting these Rust-only items to herr.h.
+/// cbindgen:ignore
+impl Code {
+    /// `HSUCCEED`, success: also what every vendor's own success spelling maps to.
+    pub const SUCCESS: Code = Code(0);
+
+    /// The code with this value, or `None` when herr does not know it (in this build).
+    ///
+    /// ```
+    /// use herr::Code;
+    /// assert!(Code::new(1304).is_some());
+    /// assert!(Code::new(1305_i32).is_some());
+    /// assert!(Code::new(3).is_none()); // InspireFace has no code 3 (before 1.2.3)
+    /// assert!(Code::new(i64::MAX).is_none());
+    /// ```
+    pub fn new(value: impl Into<i64>) -> Option<Code> {
+        Entry::find(value.into()).map(|e| Code(e.code()))
+    }
+
+    fn entry(self) -> Option<Entry> {
+        // A `Code` is only made from a known value, and tables never shrink at run time.
+        Entry::find(i64::from(self.0))
+    }
+
+    /// The code's value.
+    pub const fn value(self) -> i32 {
+        self.0
+    }
+
+    /// Whether this is success (`HSUCCEED`).
+    pub const fn is_success(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The InspireFace macro name (`HERR_UNKNOWN` for 1, `HERR_SESS_LANDMARK_NUM_NOT_MATCH`
+    /// for 1300); `None` for a vendor code.
+    pub fn name(self) -> Option<&'static str> {
+        self.entry().filter(|e| e.vendor() == Vendor::Inspireface).map(|e| e.spelling().as_str())
+    }
+
+    /// Every InspireFace name of the code, the one [`Code::name`] gives first; none for a
+    /// vendor code.
+    ///
+    /// ```
+    /// use herr::Code;
+    /// let one: Vec<_> = Code::new(1).unwrap().aliases().collect();
+    /// assert_eq!(one, ["HERR_UNKNOWN", "HERR_BASIC_BASE"]);
+    /// ```
+    pub fn aliases(self) -> impl Iterator<Item = &'static str> {
+        let entry = self.entry().filter(|e| e.vendor() == Vendor::Inspireface);
+        entry
+            .map(|e| e.spelling())
+            .into_iter()
+            .chain(entry.into_iter().flat_map(Entry::other_names))
+            .map(|t| t.as_str())
+    }
+
+    /// The message: the seed's text for InspireFace codes, the vendor's meaning in English
+    /// for vendor codes.
+    pub fn message(self) -> &'static str {
+        self.entry().map_or(UNKNOWN_MESSAGE, |e| e.message().as_str())
+    }
+
+    /// What the caller should do next.
+    pub fn kind(self) -> Kind {
+        self.entry().map_or(Kind::Unknown, Entry::kind)
+    }
+
+    /// The vendor whose range holds the code.
+    pub fn vendor(self) -> Vendor {
+        Vendor::of_code(i64::from(self.0))
+    }
+
+    /// The code as its vendor spells it (`FRS.0501`, `2016`, `NO_FACE_ERROR`); the macro name
+    /// for InspireFace codes.
+    pub fn vendor_code(self) -> &'static str {
+        self.entry().map_or("", |e| e.spelling().as_str())
+    }
+
+    /// The nearest InspireFace code, for code paths that only know `HERR_*`; the code itself
+    /// for InspireFace codes.
+    pub fn to_inspireface(self) -> Code {
+        self.entry().map_or(self, |e| Code(e.nearest()))
+    }
+
+    /// The HTTP status the vendor documents with this code (the first, when it documents
+    /// several), or `None`.
+    pub fn http_status(self) -> Option<u16> {
+        self.http_statuses().first().copied()
+    }
+
+    /// Every HTTP status the vendor documents with this code. Huawei's `APIG.0201` has several,
+    /// each with its own meaning: 413, 504 (the seed's), 400, 414, 494, 502, 500.
+    pub fn http_statuses(self) -> &'static [u16] {
+        self.entry().map_or(&[], Entry::http)
+    }
+
+    /// Whether sending the same request again can succeed.
+    pub fn is_retryable(self) -> bool {
+        self.entry().is_some_and(Entry::retry)
+    }
+
+    /// The code of an InspireFace macro name, including the `*_BASE` names.
+    ///
+    /// ```
+    /// use herr::Code;
+    /// assert_eq!(Code::from_name("HERR_SESS_BASE").map(|c| c.value()), Some(1280));
+    /// assert_eq!(Code::from_name("herr_sess_base"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Code> {
+        table::table(Vendor::Inspireface)?.code_of_name(name.as_bytes()).map(Code)
+    }
+
+    /// The code `text` names in `vendor`'s spelling, after trimming ASCII whitespace. Numbered
+    /// vendors (InspireFace, InspireFace 1.2.3+, FaceID SaaS) take decimal text; Huawei takes
+    /// `FRS.NNNN`, `APIG.NNNN` and `APIGW.NNNN`. A vendor's success spelling gives
+    /// [`Code::SUCCESS`]. `None` when the vendor's feature is off in this build.
+    ///
+    /// ```
+    /// use herr::{Code, Kind, Vendor};
+    /// let c = Code::from_vendor(Vendor::HuaweiFrs, " APIGW.0301\n").unwrap();
+    /// assert_eq!((c.value(), c.http_status(), c.kind()), (5_100_301, Some(401), Kind::Unauthenticated));
+    /// assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, "0"), Some(Code::SUCCESS));
+    /// ```
+    pub fn from_vendor(vendor: Vendor, text: impl AsRef<[u8]>) -> Option<Code> {
+        parse::from_vendor(vendor, text.as_ref()).map(Code)
+    }
+
+    /// The code `number` names for a numbered vendor: InspireFace (its own codes), InspireFace
+    /// 1.2.3+ (`102` is `HERR_SESS_TRACKER_FAILURE`), FaceID SaaS. `None` for other vendors.
+    ///
+    /// ```
+    /// use herr::{Code, Vendor, HERR_SESS_TRACKER_FAILURE};
+    /// let c = Code::from_vendor_number(Vendor::InspirefaceV2, 102).unwrap();
+    /// assert_eq!(i64::from(c.value()), i64::from(HERR_SESS_TRACKER_FAILURE));
+    /// ```
+    pub fn from_vendor_number(vendor: Vendor, number: impl Into<i64>) -> Option<Code> {
+        parse::from_vendor_number(vendor, number.into()).map(Code)
+    }
+
+    /// Every code this build knows: InspireFace's in value order, then each enabled vendor's.
+    pub fn all() -> impl Iterator<Item = Code> {
+        table::all().map(Code)
+    }
+}
+
+/// What [`Code::message`] and `herr_to_string` say for a code herr does not know.
+pub(crate) const UNKNOWN_MESSAGE: &str = "Unknown error code";
+
+impl fmt::Display for Code {
+    /// The message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl fmt::Debug for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Code({} {} {})", self.0, self.vendor(), self.vendor_code())
+    }
+}
+
+impl From<Code> for i64 {
+    fn from(code: Code) -> i64 {
+        i64::from(code.0)
+    }
+}
+
+impl From<Code> for i32 {
+    fn from(code: Code) -> i32 {
+        code.0
+    }
+}
+
+/// A failure code returned by InspireFace or a vendor, as a Rust error. Its `Display` is the
+/// code's message.
+///
+/// ```
+/// use herr::{check, Error, Kind, HERR_SESS_REC_BLOCK_FULL};
+///
+/// let err = check(HERR_SESS_REC_BLOCK_FULL).unwrap_err();
+/// assert_eq!(err.to_string(), "Feature vector block full");
+/// assert_eq!(err.kind(), Kind::LimitExceeded);
+///
+/// let unknown = check(424242).unwrap_err();
+/// assert_eq!(unknown, Error::Unknown(424242));
+/// assert_eq!(unknown.to_string(), "Unknown error code 424242");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum Error {
+    /// A code herr knows.
+    #[error("{}", .0.message())]
+    Known(Code),
+    /// A value herr does not know: from a newer InspireFace, or of a vendor whose table is
+    /// not in this build.
+    #[error("Unknown error code {0}")]
+    Unknown(i64),
+}
+
+impl Error {
+    /// The value as returned.
+    pub fn value(&self) -> i64 {
+        match self {
+            Error::Known(code) => i64::from(code.0),
+            Error::Unknown(value) => *value,
+        }
+    }
+
+    /// The code, when herr knows it.
+    pub fn code(&self) -> Option<Code> {
+        match self {
+            Error::Known(code) => Some(*code),
+            Error::Unknown(_) => None,
+        }
+    }
+
+    /// What the caller should do next ([`Kind::Unknown`] for an unknown value).
+    pub fn kind(&self) -> Kind {
+        self.code().map_or(Kind::Unknown, Code::kind)
+    }
+
+    /// Whether sending the same request again can succeed (false for an unknown value).
+    pub fn is_retryable(&self) -> bool {
+        self.code().is_some_and(Code::is_retryable)
+    }
+}
+
+/// Turns an `HResult`-style return value (`long`, `i32`, `i64`) into a `Result`: `Ok` for
+/// `HSUCCEED` (0), an [`Error`] for anything else.
+///
+/// ```
+/// use herr::{check, HSUCCEED};
+/// assert!(check(HSUCCEED).is_ok());
+/// assert!(check(1300).is_err());
+/// ```
+pub fn check(result: impl Into<i64>) -> Result<(), Error> {
+    let value = result.into();
+    if value == 0 {
+        return Ok(());
+    }
+    Err(Code::new(value).map_or(Error::Unknown(value), Error::Known))
+}

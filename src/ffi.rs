@@ -1,0 +1,223 @@
+//! The C ABI: every `extern "C"` function of herr, and nothing else. Each one converts its
+//! arguments (checking every pointer and every enum value that comes from C), asks the Rust
+//! side, and converts the answer back. None of them allocates, locks, keeps state or panics.
+//!
+//! Pointer arguments are raw pointers in safe functions, as in rustls-ffi: C cannot call
+//! `unsafe` Rust any differently, and each function documents what it needs from the pointer
+//! and what it does with NULL.
+
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+use core::ffi::{CStr, c_char, c_int, c_long};
+
+use crate::c_ptr;
+use crate::kind::{Kind, herr_kind_t};
+use crate::parse;
+use crate::table::{self, Entry};
+use crate::vendor::{Vendor, herr_vendor_t};
+
+const VERSION: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+    Ok(version) => version,
+    Err(_) => c"unknown",
+};
+
+const UNKNOWN_CODE: &CStr = c"Unknown error code";
+
+fn find(code: c_long) -> Option<Entry> {
+    Entry::find(i64::from(code))
+}
+
+/// Returns the version of the herr library, such as "0.1.0": a static string, never NULL.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_version() -> *const c_char {
+    VERSION.as_ptr()
+}
+
+/// Returns the message of `code`: InspireFace's text for its codes (for 1300, a text that
+/// names both of its meanings), the vendor's meaning in English for a vendor code.
+///
+/// Never NULL: a static, NUL-terminated ASCII string. For a code herr does not know (any
+/// `long`, negative or huge included) it is "Unknown error code".
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
+    find(code).map_or(UNKNOWN_CODE.as_ptr(), |e| e.message().as_ptr())
+}
+
+/// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
+/// "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE), "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300
+/// (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name.
+///
+/// Returns NULL for a code that is not InspireFace's (vendor codes included).
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_name(code: c_long) -> *const c_char {
+    find(code)
+        .filter(|e| e.vendor() == Vendor::Inspireface)
+        .map_or(core::ptr::null(), |e| e.spelling().as_ptr())
+}
+
+/// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
+/// The match is exact: no case folding, no whitespace.
+///
+/// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
+/// false, and leaves `*out` untouched, when `name` is NULL or not such a name.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool {
+    // SAFETY: the caller passes NULL or a NUL-terminated string.
+    let Some(name) = (unsafe { c_ptr::c_str(name) }) else { return false };
+    let Some(code) = table::table(Vendor::Inspireface).and_then(|t| t.code_of_name(name)) else {
+        return false;
+    };
+    // SAFETY: the caller passes NULL or a writable `long`.
+    unsafe { c_ptr::write(out, c_long::from(code)) };
+    true
+}
+
+/// Stores every InspireFace name of `code` in `names[0]`, `names[1]`, ... (the name
+/// `herr_name` returns first), at most `capacity` of them, and returns how many names the code
+/// has: 2 for 1 and 1300, 1 for other InspireFace codes, 0 for any other code.
+///
+/// With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_aliases(code: c_long, names: *mut *const c_char, capacity: usize) -> usize {
+    let entry = find(code).filter(|e| e.vendor() == Vendor::Inspireface);
+    let all = entry.map(|e| e.spelling()).into_iter().chain(entry.into_iter().flat_map(Entry::other_names));
+    // SAFETY: the caller passes NULL or `capacity` writable pointers.
+    unsafe { c_ptr::fill(names, capacity, all.map(|t| t.as_ptr())) }
+}
+
+/// Returns what the caller should do next about `code`: HERR_KIND_OK for success,
+/// HERR_KIND_UNKNOWN for a code herr does not know.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_kind(code: c_long) -> herr_kind_t {
+    find(code).map_or(Kind::Unknown, Entry::kind)
+}
+
+/// Returns the name of a kind without its prefix, such as "NO_FACE" for HERR_KIND_NO_FACE.
+///
+/// Never NULL: a value that is not a kind (negative, or past the last one) gives "UNKNOWN".
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_kind_name(kind: c_int) -> *const c_char {
+    Kind::from_value(i64::from(kind)).unwrap_or(Kind::Unknown).name_c().as_ptr()
+}
+
+/// Turns a vendor's error code, as text, into a herr code: the exact spelling for SOPHON and
+/// Tencent IAI and FaceID ("InvalidParameterValue.NoFaceInPhoto"); decimal text for FaceID
+/// SaaS ("2016"), InspireFace and InspireFace 1.2.3+ (which also take macro names);
+/// "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. ASCII whitespace around the text is
+/// ignored. A vendor's own success ("Success", "0") gives HSUCCEED.
+///
+/// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
+/// false, and leaves `*out` untouched, when `code` is NULL, not a code of that vendor, or
+/// when `vendor` is not a HERR_VENDOR_* value or its table is not in this build
+/// (see `herr_vendor_enabled`).
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_from_vendor(vendor: c_int, code: *const c_char, out: *mut c_long) -> bool {
+    // SAFETY: the caller passes NULL or a NUL-terminated string.
+    let text = unsafe { c_ptr::c_str(code) };
+    // SAFETY: the caller passes NULL or a writable `long`.
+    unsafe { from_vendor(vendor, text, out) }
+}
+
+/// `herr_from_vendor` for text that is not NUL-terminated: the `len` bytes at `code` (a JSON
+/// field, a packet). Bytes past `len` are never read; a NUL inside the `len` bytes makes the
+/// text match nothing.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_from_vendor_n(vendor: c_int, code: *const c_char, len: usize, out: *mut c_long) -> bool {
+    // SAFETY: the caller passes NULL or `len` readable bytes.
+    let text = unsafe { c_ptr::bytes(code, len) };
+    // SAFETY: the caller passes NULL or a writable `long`.
+    unsafe { from_vendor(vendor, text, out) }
+}
+
+/// # Safety
+/// `out` is NULL or points to a writable `long`.
+unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> bool {
+    let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return false };
+    let Some(code) = text.and_then(|t| parse::from_vendor(vendor, t)) else { return false };
+    // SAFETY: as promised by the caller.
+    unsafe { c_ptr::write(out, c_long::from(code)) };
+    true
+}
+
+/// Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 → 4002016, 0 → HSUCCEED),
+/// InspireFace 1.2.3+ (102 → HERR_SESS_TRACKER_FAILURE; 351 → 6000351), InspireFace (its own
+/// codes, unchanged).
+///
+/// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
+/// false, and leaves `*out` untouched, for a number the vendor does not use, for a vendor
+/// whose codes are text (SOPHON, Tencent IAI and FaceID PaaS, Huawei), and for a `vendor`
+/// that is not a HERR_VENDOR_* value or whose table is not in this build.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *mut c_long) -> bool {
+    let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return false };
+    let Some(code) = parse::from_vendor_number(vendor, i64::from(number)) else { return false };
+    // SAFETY: the caller passes NULL or a writable `long`.
+    unsafe { c_ptr::write(out, c_long::from(code)) };
+    true
+}
+
+/// Returns the vendor whose range holds `code` (`code / 1000000`), whether or not herr knows
+/// the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_vendor_of(code: c_long) -> herr_vendor_t {
+    Vendor::of_code(i64::from(code))
+}
+
+/// Returns the short name of a vendor, such as "huawei-frs".
+///
+/// Never NULL: a value that is not a HERR_VENDOR_* value gives "unknown".
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_vendor_name(vendor: c_int) -> *const c_char {
+    Vendor::from_value(i64::from(vendor)).unwrap_or(Vendor::Unknown).name_c().as_ptr()
+}
+
+/// Returns `code` as its vendor spells it: "FRS.0501", "2016", "NO_FACE_ERROR",
+/// "InvalidParameterValue.NoFaceInPhoto"; the macro name for an InspireFace code.
+///
+/// Returns NULL for a code herr does not know (in this build).
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_vendor_code(code: c_long) -> *const c_char {
+    find(code).map_or(core::ptr::null(), |e| e.spelling().as_ptr())
+}
+
+/// Returns true when this build of the library holds `vendor`'s table (each vendor is a
+/// cargo feature; all are on by default). Always true for HERR_VENDOR_INSPIREFACE; false for
+/// a value that is not a HERR_VENDOR_* value.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_vendor_enabled(vendor: c_int) -> bool {
+    Vendor::from_value(i64::from(vendor)).and_then(table::table).is_some()
+}
+
+/// Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*:
+/// `code` itself for an InspireFace code, HERR_UNKNOWN for a code herr does not know.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_to_inspireface(code: c_long) -> c_long {
+    find(code).map_or(crate::HERR_UNKNOWN, |e| c_long::from(e.nearest()))
+}
+
+/// Returns the HTTP status the vendor documents with `code` (the first one, when it
+/// documents several: see `herr_http_statuses`), or 0 when it documents none.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_http_status(code: c_long) -> c_int {
+    find(code).and_then(|e| e.http().first()).map_or(0, |s| c_int::from(*s))
+}
+
+/// Stores every HTTP status the vendor documents with `code` in `statuses[0..capacity]` and
+/// returns how many there are (0 for none). Huawei's APIG.0201 has seven, each with its own
+/// meaning: 413, 504 (the two the seed names), 400, 414, 494, 502, 500.
+///
+/// With `statuses` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_http_statuses(code: c_long, statuses: *mut c_int, capacity: usize) -> usize {
+    let list = find(code).map_or(&[][..], Entry::http);
+    // SAFETY: the caller passes NULL or `capacity` writable ints.
+    unsafe { c_ptr::fill(statuses, capacity, list.iter().map(|s| c_int::from(*s))) }
+}
+
+/// Returns true when sending the same request again can succeed (rate limits, timeouts,
+/// unavailable services, transient internal errors); false otherwise, and for a code herr
+/// does not know.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_is_retryable(code: c_long) -> bool {
+    find(code).is_some_and(Entry::retry)
+}

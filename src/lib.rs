@@ -1,0 +1,72 @@
+//! # herr: one error vocabulary for face recognition
+//!
+//! InspireFace returns bare `long` result codes (`HERR_*`) and has no function that explains
+//! them; cloud and edge face services each have their own error vocabulary. herr gives all of
+//! them one code space, one message per code and a [`Kind`] that says what to do next.
+//!
+//! - **InspireFace codes** (releases 1.1.x to 1.2.2): the `HERR_*` constants, with their exact
+//!   names and values. They are also the `#define`s of the C header `herr.h`.
+//! - **Vendor codes**: SOPHON edge boxes, Tencent Cloud IAI and FaceID, Huawei Cloud FRS, and
+//!   InspireFace 1.2.3+'s renumbered codes, each at a fixed number
+//!   `vendor × 1,000,000 + n` (see [`Vendor`]), with a message, a kind, the nearest InspireFace
+//!   code, the documented HTTP status and whether a retry can succeed.
+//!
+//! ```
+//! use herr::{check, Code, Kind, Vendor, HERR_FT_HUB_NOT_OPENED};
+//!
+//! // An InspireFace return value.
+//! let err = check(HERR_FT_HUB_NOT_OPENED).unwrap_err();
+//! assert_eq!(err.to_string(), "Database not opened");
+//! assert_eq!(err.kind(), Kind::NotReady);
+//!
+//! // A Huawei error body: {"error_code":"FRS.0501", ...} with HTTP 400.
+//! let code = Code::from_vendor(Vendor::HuaweiFrs, "FRS.0501").unwrap();
+//! assert_eq!(code.value(), 5_000_501);
+//! assert_eq!(code.kind(), Kind::NoFace);
+//! assert_eq!(code.http_status(), Some(400));
+//! ```
+//!
+//! The library is `no_std`, allocates nothing and keeps no state. The C API is in
+//! [`ffi`]; the README explains its conventions.
+
+#![no_std]
+#![deny(unsafe_op_in_unsafe_fn)]
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::unreachable,
+    clippy::unwrap_used
+)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+mod c_ptr;
+mod code;
+pub mod ffi;
+mod inspireface;
+mod kind;
+mod parse;
+mod phf;
+mod table;
+mod vendor;
+
+pub use code::{Code, Error, check};
+pub use inspireface::*;
+pub use kind::{Kind, herr_kind_t};
+pub use vendor::{Vendor, herr_vendor_t};
+
+/// Without `std` (firmware archives) the library brings its own panic handler. No code path
+/// of the library panics (clippy denies the panicking constructs, and the tests check that a
+/// release archive contains no panic machinery), so it is never called.
+#[cfg(all(not(feature = "std"), not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    loop {
+        core::hint::spin_loop();
+    }
+}

@@ -1,0 +1,383 @@
+//! Vendor codes, against seeds 001-004 and the vendors' official lists (copies in
+//! `tests/fixtures/`), through the Rust API and through the C functions called from Rust.
+//! Needs every vendor feature (the default).
+#![cfg(all(
+    feature = "sophon",
+    feature = "tencent-iai",
+    feature = "tencent-faceid",
+    feature = "tencent-faceid-saas",
+    feature = "huawei-frs",
+    feature = "inspireface-v2"
+))]
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::ffi::{CStr, CString, c_char, c_int, c_long};
+use std::ptr;
+
+use herr::ffi::*;
+use herr::{Code, Kind, Vendor};
+
+fn text(p: *const c_char) -> Option<String> {
+    (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_str().unwrap().to_string())
+}
+
+/// What every vendor code must have, whatever its vendor.
+fn assert_well_formed(code: Code, vendor: Vendor, spelling: &str) {
+    let what = format!("{vendor} {spelling}");
+    assert_eq!(code.vendor(), vendor, "{what}");
+    assert_eq!(Vendor::of_code(code.value().into()), vendor, "{what}");
+    assert_eq!(code.vendor_code(), spelling, "{what}: the spelling round-trips");
+    assert_eq!(Code::from_vendor(vendor, code.vendor_code()), Some(code), "{what}");
+    assert!(!code.message().is_empty() && code.message().is_ascii(), "{what}: message");
+    assert_ne!(code.kind(), Kind::Ok, "{what}: only success is OK");
+    assert_eq!(code.name(), None, "{what}: herr_name is InspireFace-only");
+    let nearest = code.to_inspireface();
+    assert_eq!(nearest.vendor(), Vendor::Inspireface, "{what}: nearest");
+    assert!(nearest.name().is_some_and(|n| !n.ends_with("_BASE")), "{what}: nearest is an error");
+    assert!(code.http_statuses().iter().all(|s| (100..600).contains(s)), "{what}: HTTP status");
+    // The C functions give the same answers.
+    let c = code.value() as c_long;
+    assert_eq!(text(herr_to_string(c)).as_deref(), Some(code.message()));
+    assert_eq!(text(herr_vendor_code(c)).as_deref(), Some(spelling));
+    assert_eq!(herr_vendor_of(c), vendor);
+    assert_eq!(herr_kind(c), code.kind());
+    assert_eq!(herr_to_inspireface(c), nearest.value() as c_long);
+    assert_eq!(herr_http_status(c), code.http_status().map_or(0, c_int::from));
+    assert_eq!(herr_is_retryable(c), code.is_retryable());
+    assert_eq!(herr_name(c), ptr::null());
+    let cs = CString::new(spelling).unwrap();
+    let mut out: c_long = 0;
+    assert!(herr_from_vendor(vendor.value(), cs.as_ptr(), &mut out), "{what}");
+    assert_eq!(out, c);
+}
+
+#[test]
+fn seed_001_sophon() {
+    let rows = common::fixture("seed001_sophon.tsv");
+    assert_eq!(rows.len(), 41);
+    for r in rows {
+        let code = Code::from_vendor(Vendor::Sophon, &r[1]).unwrap_or_else(|| panic!("{}", r[1]));
+        assert_eq!(i64::from(code.value()), 1_000_000 + r[0].parse::<i64>().unwrap(), "{}: 1000000 + the seed's index", r[1]);
+        assert_well_formed(code, Vendor::Sophon, &r[1]);
+    }
+    let no_face = Code::from_vendor(Vendor::Sophon, "NO_FACE_ERROR").unwrap();
+    assert_eq!((no_face.kind(), no_face.message()), (Kind::NoFace, "No face found."));
+}
+
+#[test]
+fn seed_002_tencent_iai() {
+    let rows = common::fixture("seed002_tencent_iai.tsv");
+    let unique: BTreeSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!((rows.len(), unique.len()), (91, 90), "InternalError is listed twice");
+    for r in &rows {
+        let code = Code::from_vendor(Vendor::TencentIai, &r[0]).unwrap_or_else(|| panic!("{}", r[0]));
+        assert_well_formed(code, Vendor::TencentIai, &r[0]);
+        assert_eq!(code.message(), r[1].trim(), "{}: the seed's text", r[0]);
+    }
+    // Seed codes are numbered first, in the seed's order.
+    let first = Code::from_vendor(Vendor::TencentIai, "AuthFailure.InvalidSecretId").unwrap();
+    assert_eq!(first.value(), 2_000_001);
+    let no_face = Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto").unwrap();
+    assert_eq!((no_face.value(), no_face.kind()), (2_000_062, Kind::NoFace));
+}
+
+#[test]
+fn seed_004_tencent_faceid() {
+    let rows = common::fixture("seed004_tencent_faceid.tsv");
+    let mut seen_faces = false;
+    for r in &rows {
+        let (kind, spelling, description) = (r[0].as_str(), r[1].as_str(), r[2].trim());
+        if spelling == "Success" || spelling == "0" {
+            let vendor = if kind == "paas" { Vendor::TencentFaceid } else { Vendor::TencentFaceidSaas };
+            assert_eq!(Code::from_vendor(vendor, spelling), Some(Code::SUCCESS));
+            continue;
+        }
+        if kind == "saas" {
+            let n: i64 = spelling.parse().unwrap();
+            let code = Code::from_vendor(Vendor::TencentFaceidSaas, spelling).unwrap_or_else(|| panic!("{spelling}"));
+            assert_eq!(i64::from(code.value()), 4_000_000 + n);
+            assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, n), Some(code));
+            assert_well_formed(code, Vendor::TencentFaceidSaas, spelling);
+            assert_eq!(code.message(), description, "{spelling}: the seed's text");
+            continue;
+        }
+        // The seed's second FailedOperation.LifePhotoDetectFaces row is LifePhotoDetectNoFaces.
+        let real = if spelling == "FailedOperation.LifePhotoDetectFaces" && seen_faces {
+            "FailedOperation.LifePhotoDetectNoFaces"
+        } else {
+            spelling
+        };
+        seen_faces |= spelling == "FailedOperation.LifePhotoDetectFaces";
+        let code = Code::from_vendor(Vendor::TencentFaceid, real).unwrap_or_else(|| panic!("{real}"));
+        assert_well_formed(code, Vendor::TencentFaceid, real);
+        assert_eq!(code.message(), description, "{real}: the seed's text");
+    }
+    let faces = Code::from_vendor(Vendor::TencentFaceid, "FailedOperation.LifePhotoDetectFaces").unwrap();
+    let no_faces = Code::from_vendor(Vendor::TencentFaceid, "FailedOperation.LifePhotoDetectNoFaces").unwrap();
+    assert_eq!((faces.kind(), no_faces.kind()), (Kind::MultipleFaces, Kind::NoFace));
+    assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, "2016").unwrap().kind(), Kind::MatchFailed);
+    assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, "2012").unwrap().kind(), Kind::MultipleFaces);
+}
+
+#[test]
+fn seed_003_huawei_frs() {
+    let rows = common::fixture("seed003_huawei_frs.tsv");
+    assert_eq!(rows.len(), 55);
+    for r in rows {
+        let (spelling, statuses) = (r[0].as_str(), r[1].as_str());
+        let code = Code::from_vendor(Vendor::HuaweiFrs, spelling).unwrap_or_else(|| panic!("{spelling}"));
+        let (prefix, digits) = spelling.split_once('.').unwrap();
+        let offset = if prefix == "FRS" { 5_000_000 } else { 5_100_000 };
+        assert_eq!(i64::from(code.value()), offset + digits.parse::<i64>().unwrap(), "{spelling}");
+        assert_well_formed(code, Vendor::HuaweiFrs, spelling);
+        let seed: Vec<u16> = statuses.split('/').map(|s| s.parse().unwrap()).collect();
+        assert_eq!(code.http_status(), Some(seed[0]), "{spelling}: the seed's status");
+        assert_eq!(&code.http_statuses()[..seed.len()], &seed[..], "{spelling}: the seed's statuses come first");
+        if prefix == "APIG" {
+            let gw = Code::from_vendor(Vendor::HuaweiFrs, format!("APIGW.{digits}"));
+            assert_eq!(gw, Some(code), "APIGW.{digits} is APIG.{digits}");
+        }
+    }
+    let multi = Code::from_vendor(Vendor::HuaweiFrs, "APIG.0201").unwrap();
+    assert_eq!(multi.http_statuses(), [413, 504, 400, 414, 494, 502, 500]);
+    let mut out = [0 as c_int; 3];
+    assert_eq!(herr_http_statuses(multi.value() as c_long, out.as_mut_ptr(), 3), 7);
+    assert_eq!(out, [413, 504, 400]);
+    assert_eq!(herr_http_statuses(multi.value() as c_long, ptr::null_mut(), 3), 7);
+    // The seed's text for FRS.0708/0709 is the remedy; the message is the meaning.
+    assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, "FRS.0708").unwrap().kind(), Kind::FaceQuality);
+    assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, "FRS.0709").unwrap().kind(), Kind::MultipleFaces);
+    for no_face in ["FRS.0304", "FRS.0404", "FRS.0501", "FRS.0707"] {
+        assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, no_face).unwrap().kind(), Kind::NoFace, "{no_face}");
+    }
+}
+
+#[test]
+fn every_official_code_is_known() {
+    let mut per_vendor: BTreeMap<String, usize> = BTreeMap::new();
+    for r in common::fixture("official_codes.tsv") {
+        let vendor = Vendor::from_name(&r[0]).unwrap();
+        let code = Code::from_vendor(vendor, &r[1]).unwrap_or_else(|| panic!("{} {}", r[0], r[1]));
+        if r[1] == "Success" || r[1] == "0" {
+            assert_eq!(code, Code::SUCCESS);
+            continue;
+        }
+        assert_well_formed(code, vendor, &r[1]);
+        if let Ok(status) = r[2].parse::<u16>() {
+            assert!(code.http_statuses().contains(&status), "{}: status {status}", r[1]);
+        }
+        *per_vendor.entry(r[0].clone()).or_default() += 1;
+    }
+    // Every code of the tables is one of the official list's (or a common code of both
+    // Tencent products): no code is made up.
+    let official: HashSet<(String, String)> =
+        common::fixture("official_codes.tsv").into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    let iai: HashSet<String> = official.iter().filter(|(v, _)| v == "tencent-iai").map(|(_, c)| c.clone()).collect();
+    for code in Code::all() {
+        let v = code.vendor();
+        if matches!(v, Vendor::Inspireface | Vendor::InspirefaceV2) {
+            continue;
+        }
+        let known = official.contains(&(v.name().to_string(), code.vendor_code().to_string()))
+            || (v == Vendor::TencentFaceid && iai.contains(code.vendor_code()));
+        assert!(known, "{code:?} is in no official list");
+    }
+    println!("official codes per vendor: {per_vendor:?}");
+}
+
+#[test]
+fn tencent_common_codes_mean_the_same_in_both_products() {
+    for code in Code::all().filter(|c| c.vendor() == Vendor::TencentFaceid) {
+        if let Some(iai) = Code::from_vendor(Vendor::TencentIai, code.vendor_code()) {
+            if !code.vendor_code().contains('.') || code.vendor_code().starts_with("AuthFailure.") {
+                assert_eq!(iai.message(), code.message(), "{}", code.vendor_code());
+                assert_eq!(iai.kind(), code.kind(), "{}", code.vendor_code());
+                assert_ne!(iai.value(), code.value(), "each product has its own number");
+            }
+        }
+    }
+}
+
+#[test]
+fn inspireface_1_2_3_numbers_map_to_the_seed_codes() {
+    let mut added = 0;
+    for r in common::fixture("inspireface_v2_drift.tsv") {
+        let (name, seed, current, status) = (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str());
+        if status == "removed" {
+            continue;
+        }
+        let number: i64 = current.split_whitespace().next().unwrap().parse().unwrap();
+        let code = Code::from_vendor_number(Vendor::InspirefaceV2, number).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(Code::from_vendor(Vendor::InspirefaceV2, current.split_whitespace().next().unwrap()), Some(code));
+        assert_eq!(Code::from_vendor(Vendor::InspirefaceV2, name), Some(code), "{name}");
+        if status == "added" {
+            added += 1;
+            assert_eq!(i64::from(code.value()), 6_000_000 + number, "{name}");
+            assert_well_formed(code, Vendor::InspirefaceV2, name);
+        } else {
+            assert_eq!(i64::from(code.value()), seed.parse::<i64>().unwrap(), "{name}: same error, seed number");
+            assert_eq!(code.vendor(), Vendor::Inspireface);
+        }
+    }
+    assert_eq!(added, 7);
+    // Removed names and unused numbers are not 1.2.3 codes.
+    assert_eq!(Code::from_vendor(Vendor::InspirefaceV2, "HERR_SESS_REC_BLOCK_FULL"), None);
+    assert_eq!(Code::from_vendor_number(Vendor::InspirefaceV2, 1304), None);
+    assert_eq!(Code::from_vendor_number(Vendor::InspirefaceV2, 357), None);
+}
+
+#[test]
+fn the_code_space_is_sound() {
+    let all: Vec<Code> = Code::all().collect();
+    let unique: HashSet<i32> = all.iter().map(|c| c.value()).collect();
+    assert_eq!(unique.len(), all.len(), "no number names two codes");
+    let mut count: BTreeMap<Vendor, usize> = BTreeMap::new();
+    for c in &all {
+        assert!(c.value() >= 0, "numbers fit in 31 bits");
+        assert_eq!(Code::new(c.value()), Some(*c));
+        *count.entry(c.vendor()).or_default() += 1;
+    }
+    let count: Vec<(Vendor, usize)> = count.into_iter().collect();
+    assert_eq!(
+        count,
+        [
+            (Vendor::Inspireface, 56),
+            (Vendor::Sophon, 41),
+            (Vendor::TencentIai, 135),
+            (Vendor::TencentFaceid, 144),
+            (Vendor::TencentFaceidSaas, 54),
+            (Vendor::HuaweiFrs, 115),
+            (Vendor::InspirefaceV2, 7),
+        ]
+    );
+    // The vendor of a number is its range, known or not.
+    assert_eq!(Vendor::of_code(1_000_999), Vendor::Sophon);
+    assert_eq!(Vendor::of_code(6_999_999), Vendor::InspirefaceV2);
+    assert_eq!(Vendor::of_code(7_000_000), Vendor::Unknown);
+    assert_eq!(Vendor::of_code(-1), Vendor::Unknown);
+    assert_eq!(herr_vendor_of(c_long::MIN), Vendor::Unknown);
+    assert_eq!(herr_vendor_of(c_long::MAX), Vendor::Unknown);
+}
+
+#[test]
+fn text_is_trimmed_and_numbers_are_decimal() {
+    let nf = Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto").unwrap();
+    assert_eq!(Code::from_vendor(Vendor::TencentIai, " \t\r\nInvalidParameterValue.NoFaceInPhoto\x0b\x0c "), Some(nf));
+    assert_eq!(Code::from_vendor(Vendor::TencentIai, "invalidparametervalue.nofaceinphoto"), None, "exact spelling");
+    assert_eq!(Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto."), None);
+    assert_eq!(Code::from_vendor(Vendor::TencentFaceid, "InvalidParameterValue.NoFaceInPhoto"), None, "IAI's, not FaceID's");
+    assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, "02016"), Code::from_vendor(Vendor::TencentFaceidSaas, "2016"));
+    for junk in ["", " ", "-2016", "+2016", "2016.0", "0x7e0", "2 016", "4002016", "99999999999"] {
+        assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, junk), None, "{junk:?}");
+    }
+    for junk in ["FRS.501", "FRS.00501", "frs.0501", "FRS0501", "FRS.0000", "APIG.0000", "APIGX.0301", "5000501"] {
+        assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, junk), None, "{junk:?}");
+    }
+    // Numbered vendors only, for herr_from_vendor_number.
+    for v in [Vendor::Sophon, Vendor::TencentIai, Vendor::TencentFaceid, Vendor::HuaweiFrs, Vendor::Unknown] {
+        assert_eq!(Code::from_vendor_number(v, 501), None, "{v}");
+    }
+    assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, 0), Some(Code::SUCCESS));
+    assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, -2016), None);
+    assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, i64::MAX), None);
+}
+
+#[test]
+fn c_lookups_check_every_pointer_and_integer() {
+    let good = CString::new("NO_FACE_ERROR").unwrap();
+    let mut out: c_long = -7;
+    // NULL text, bad vendors, junk: false, out untouched.
+    assert!(!herr_from_vendor(Vendor::Sophon.value(), ptr::null(), &mut out));
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), ptr::null(), 13, &mut out));
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), ptr::null(), 0, &mut out));
+    for vendor in [-2, -1, 7, 100, c_int::MAX, c_int::MIN] {
+        assert!(!herr_from_vendor(vendor, good.as_ptr(), &mut out), "{vendor}");
+        assert!(!herr_from_vendor_n(vendor, good.as_ptr(), 13, &mut out), "{vendor}");
+        assert!(!herr_from_vendor_number(vendor, 2016, &mut out), "{vendor}");
+        assert_eq!(text(herr_vendor_name(vendor)).as_deref(), Some("unknown"));
+        assert!(!herr_vendor_enabled(vendor));
+    }
+    for junk in [&b""[..], b"\xff\xfe\xfd", b"NO_FACE_ERROR\xff", b"NO_FACE", b"NO_FACE_ERRORS", b"no_face_error"] {
+        let junk = CString::new(junk).unwrap();
+        assert!(!herr_from_vendor(Vendor::Sophon.value(), junk.as_ptr(), &mut out), "{junk:?}");
+    }
+    assert_eq!(out, -7, "out is written only on success");
+    // NULL out: a check only.
+    assert!(herr_from_vendor(Vendor::Sophon.value(), good.as_ptr(), ptr::null_mut()));
+    assert!(herr_from_vendor_number(Vendor::TencentFaceidSaas.value(), 2016, ptr::null_mut()));
+    // The length-taking variant reads `len` bytes and no more.
+    let buffer = b"NO_FACE_ERROR\",\"message\":\"x\"}";
+    assert!(herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 13, &mut out));
+    assert_eq!(out, 1_000_034);
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 12, &mut out));
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 14, &mut out));
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 0, &mut out));
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), usize::MAX, &mut out), "impossible length");
+    let with_nul = b"NO_FACE_ERROR\0";
+    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), with_nul.as_ptr().cast(), 14, &mut out), "NUL inside");
+    let padded = b"  FRS.0501\n";
+    assert!(herr_from_vendor_n(Vendor::HuaweiFrs.value(), padded.as_ptr().cast(), padded.len(), &mut out));
+    assert_eq!(out, 5_000_501);
+    // Vendor names and switches.
+    for v in Vendor::ALL {
+        assert_eq!(text(herr_vendor_name(v.value())).as_deref(), Some(v.name()));
+        assert!(herr_vendor_enabled(v.value()), "{v}");
+        assert_eq!(Vendor::from_name(v.name()), Some(v));
+    }
+    assert_eq!(text(herr_vendor_name(Vendor::HuaweiFrs.value())).as_deref(), Some("huawei-frs"));
+}
+
+/// A small deterministic generator for the junk test.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn junk_and_near_misses_never_match_wrongly() {
+    let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
+    let spellings: Vec<(Vendor, String)> = Code::all().map(|c| (c.vendor(), c.vendor_code().to_string())).collect();
+    let mut inputs: Vec<Vec<u8>> = Vec::new();
+    for (_, s) in &spellings {
+        let b = s.as_bytes().to_vec();
+        // Near misses: one byte changed, one dropped, one added.
+        let i = (rng.next() as usize) % b.len();
+        let mut changed = b.clone();
+        changed[i] ^= 1 << (rng.next() % 7);
+        inputs.push(changed);
+        let mut dropped = b.clone();
+        dropped.remove(i);
+        inputs.push(dropped);
+        let mut added = b.clone();
+        added.insert(i, b'X');
+        inputs.push(added);
+    }
+    for _ in 0..20_000 {
+        let len = (rng.next() % 72) as usize;
+        inputs.push((0..len).map(|_| rng.next() as u8).collect());
+    }
+    let exact: HashSet<(Vendor, &[u8])> = spellings.iter().map(|(v, s)| (*v, s.as_bytes())).collect();
+    for input in &inputs {
+        for v in Vendor::ALL {
+            if let Some(code) = Code::from_vendor(v, input) {
+                // Whatever matched must be a real spelling of that vendor (or a number form).
+                let trimmed = input.trim_ascii();
+                let matched = exact.contains(&(v, trimmed))
+                    || code.is_success()
+                    || code.vendor_code().as_bytes() == trimmed
+                    || trimmed.iter().all(u8::is_ascii_digit)
+                    || trimmed.starts_with(b"APIGW.")
+                    || v == Vendor::InspirefaceV2;
+                assert!(matched, "{v} matched {:?} as {code:?}", String::from_utf8_lossy(input));
+            }
+        }
+    }
+}
