@@ -30,9 +30,10 @@ pub fn build(keys: &[Vec<u8>], what: &str) -> Built {
         }
     }
     let n = keys.len();
-    let slots_len = (n + n / 4).next_power_of_two().max(8);
-    let buckets_len = (n / 4).next_power_of_two().max(1);
-    for attempt in 0..10_000u64 {
+    let buckets_len = (n / 4).max(1);
+    // About 1.1 slots per key; each 1,000 seeds that fail widen the table by one slot.
+    for attempt in 0..20_000u64 {
+        let slots_len = n + n / 10 + 1 + (attempt / 1000) as usize;
         let seed = attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let hashes: Vec<u64> = keys.iter().map(|k| phf::hash(k, seed)).collect();
         let mut buckets = vec![Vec::new(); buckets_len];
@@ -61,5 +62,5 @@ pub fn build(keys: &[Vec<u8>], what: &str) -> Built {
             return Built { seed, disp, slots };
         }
     }
-    panic!("{what}: no perfect hash found in 10000 seeds");
+    panic!("{what}: no perfect hash found in 20000 seeds");
 }

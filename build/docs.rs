@@ -35,7 +35,8 @@ pub fn codes(core: &[CoreRow], vendors: &[VendorTable]) -> String {
     writeln!(out, "## InspireFace (releases 1.1.x to 1.2.2): the macros of `herr.h`\n").unwrap();
     writeln!(out, "| code | name | kind | message | note |\n| ---: | --- | --- | --- | --- |").unwrap();
     for r in core {
-        writeln!(out, "| {} | `{}` | {} | {} | {} |", r.value, r.name, r.kind.name(), cell(&r.message), cell(&r.note)).unwrap();
+        writeln!(out, "| {} | `{}` | {} | {} | {} |", r.value, r.name, r.kind.name(), cell(&r.message), cell(&r.note))
+            .unwrap();
     }
 
     for t in vendors {
@@ -98,7 +99,8 @@ pub fn codes(core: &[CoreRow], vendors: &[VendorTable]) -> String {
             .unwrap();
         }
         if !t.renumbered.is_empty() {
-            writeln!(out, "\nThe numbers of InspireFace 1.2.3+ for codes the seed numbering has map to those codes:\n").unwrap();
+            writeln!(out, "\nThe numbers of InspireFace 1.2.3+ for codes the seed numbering has map to those codes:\n")
+                .unwrap();
             writeln!(out, "| number (1.2.3+) | name | herr code |\n| ---: | --- | ---: |").unwrap();
             for (number, name, code) in &t.renumbered {
                 writeln!(out, "| {number} | `{name}` | {code} (`{}`) |", name_of(core, *code)).unwrap();

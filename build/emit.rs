@@ -75,7 +75,15 @@ fn core_layout(core: &[CoreRow]) -> Layout {
             retry: false,
         });
     }
-    Layout { name: "INSPIREFACE", vendor: "Inspireface".into(), base: 0, records, by_name: true, extra_names, extra_nums: Vec::new() }
+    Layout {
+        name: "INSPIREFACE",
+        vendor: "Inspireface".into(),
+        base: 0,
+        records,
+        by_name: true,
+        extra_names,
+        extra_nums: Vec::new(),
+    }
 }
 
 fn vendor_layout(t: &VendorTable) -> Layout {
@@ -121,7 +129,7 @@ fn bytes_literal(bytes: &[u8]) -> String {
     let mut s = String::from("*b\"");
     for &b in bytes {
         match b {
-            0 => s.push_str("\\0"),
+            0 => s.push_str("\\x00"),
             b'"' => s.push_str("\\\""),
             b'\\' => s.push_str("\\\\"),
             0x20..=0x7e => s.push(char::from(b)),
@@ -138,12 +146,7 @@ fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
 }
 
 fn phf_literal(built: &chd::Built) -> String {
-    format!(
-        "Phf {{ seed: {:#x}, disp: {}, slots: {} }}",
-        built.seed,
-        list(&built.disp),
-        list(&built.slots)
-    )
+    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(&built.slots))
 }
 
 /// Writes `tables.rs`: the pool, the HTTP status lists, the InspireFace table and one
@@ -152,7 +155,8 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
     let core_layout = core_layout(core);
     let layouts: Vec<(&'static str, Option<Layout>)> =
         vendors.iter().map(|(name, t)| (*name, t.map(vendor_layout))).collect();
-    let all: Vec<&Layout> = std::iter::once(&core_layout).chain(layouts.iter().filter_map(|(_, l)| l.as_ref())).collect();
+    let all: Vec<&Layout> =
+        std::iter::once(&core_layout).chain(layouts.iter().filter_map(|(_, l)| l.as_ref())).collect();
 
     let pool = Pool::build(all.iter().flat_map(|l| {
         l.records
@@ -176,22 +180,32 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
     writeln!(out, "/// Every name, spelling and message, NUL-terminated ({} bytes).", pool.bytes.len()).unwrap();
     writeln!(out, "pub(crate) static POOL: [u8; {}] = {};\n", pool.bytes.len(), bytes_literal(&pool.bytes)).unwrap();
     writeln!(out, "/// The documented HTTP status lists; `Rec::http` indexes it (0: none).").unwrap();
-    writeln!(out, "pub(crate) static HTTP: [&[u16]; {}] = [{}];\n", http.len(), http.iter().map(|h| list(h)).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(
+        out,
+        "pub(crate) static HTTP: [&[u16]; {}] = [{}];\n",
+        http.len(),
+        http.iter().map(list).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
 
     let write_table = |out: &mut String, l: &Layout| {
         let dense = l.records.iter().enumerate().all(|(i, r)| r.number as usize == i + 1);
         let by_num = !dense || !l.extra_nums.is_empty();
-        let mut s = format!("Table {{\n    vendor: Vendor::{},\n    recs: &[\n", l.vendor);
+        let mut s = format!("Table {{\n    vendor: Vendor::{},\n    base: {},\n    recs: &[\n", l.vendor, l.base);
         for r in &l.records {
-            let nearest = core_index.get(&r.nearest).unwrap_or_else(|| panic!("{}: nearest {} has no record", r.spelling, r.nearest));
+            let nearest = core_index
+                .get(&r.nearest)
+                .unwrap_or_else(|| panic!("{}: nearest {} has no record", r.spelling, r.nearest));
             let http = http.iter().position(|h| *h == r.http).expect("collected above");
+            let spell_len =
+                u8::try_from(r.spelling.len()).unwrap_or_else(|_| panic!("{}: spelling longer than 255", r.spelling));
+            // The kind byte carries the retry bit (RETRY in src/table.rs).
+            let kind = u8::try_from(r.kind).expect("kinds fit in 7 bits") | if r.retry { 0x80 } else { 0 };
             writeln!(
                 s,
-                "        Rec {{ spell: {}, msg: {}, kind: {}, nearest: {nearest}, http: {http}, retry: {} }}, // {}",
+                "        Rec {{ spell: {}, msg: {}, spell_len: {spell_len}, kind: {kind:#04x}, nearest: {nearest}, http: {http} }}, // {}",
                 pool.offset(&r.spelling),
                 pool.offset(&r.message),
-                r.kind,
-                r.retry,
                 l.base + i64::from(r.number)
             )
             .unwrap();
@@ -200,19 +214,37 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
         let nums: Vec<u32> = if dense { Vec::new() } else { l.records.iter().map(|r| r.number).collect() };
         writeln!(s, "    nums: {},", list(&nums)).unwrap();
         let num_keys: Vec<Vec<u8>> = if by_num {
-            l.records.iter().map(|r| r.number).chain(l.extra_nums.iter().map(|(n, _)| *n)).map(|n| n.to_le_bytes().to_vec()).collect()
+            l.records
+                .iter()
+                .map(|r| r.number)
+                .chain(l.extra_nums.iter().map(|(n, _)| *n))
+                .map(|n| n.to_le_bytes().to_vec())
+                .collect()
         } else {
             Vec::new()
         };
         writeln!(s, "    by_num: {},", phf_literal(&chd::build(&num_keys, &format!("{} numbers", l.name)))).unwrap();
         let name_keys: Vec<Vec<u8>> = if l.by_name {
-            l.records.iter().map(|r| r.spelling.as_str()).chain(l.extra_names.iter().map(|(n, _)| n.as_str())).map(|n| n.as_bytes().to_vec()).collect()
+            l.records
+                .iter()
+                .map(|r| r.spelling.as_str())
+                .chain(l.extra_names.iter().map(|(n, _)| n.as_str()))
+                .map(|n| n.as_bytes().to_vec())
+                .collect()
         } else {
             Vec::new()
         };
-        writeln!(s, "    by_name: {},", phf_literal(&chd::build(&name_keys, &format!("{} spellings", l.name)))).unwrap();
-        writeln!(s, "    extra_nums: {},", list(l.extra_nums.iter().map(|(n, c)| format!("({n}, {c})")))).unwrap();
-        writeln!(s, "    extra_names: {},", list(l.extra_names.iter().map(|(n, c)| format!("({}, {c})", pool.offset(n))))).unwrap();
+        writeln!(s, "    by_name: {},", phf_literal(&chd::build(&name_keys, &format!("{} spellings", l.name))))
+            .unwrap();
+        // Extra keys name InspireFace codes (or success), which fit in 16 bits.
+        let small = |v: i64, what: &str| {
+            u16::try_from(v).unwrap_or_else(|_| panic!("{}: extra {what} {v} is not 16-bit", l.name))
+        };
+        let extra_nums =
+            l.extra_nums.iter().map(|(n, c)| format!("({}, {})", small(i64::from(*n), "number"), small(*c, "code")));
+        writeln!(s, "    extra_nums: {},", list(extra_nums)).unwrap();
+        let extra_names = l.extra_names.iter().map(|(n, c)| format!("({}, {})", pool.offset(n), small(*c, "code")));
+        writeln!(s, "    extra_names: {},", list(extra_names)).unwrap();
         s.push('}');
         out.push_str(&s);
     };
@@ -229,7 +261,11 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
                 write_table(&mut out, l);
                 out.push_str(");\n\n");
             }
-            None => writeln!(out, "/// The {name} table: its cargo feature is off.\npub(crate) static {name}: Option<&Table> = None;\n").unwrap(),
+            None => writeln!(
+                out,
+                "/// The {name} table: its cargo feature is off.\npub(crate) static {name}: Option<&Table> = None;\n"
+            )
+            .unwrap(),
         }
     }
     out
@@ -259,7 +295,12 @@ pub fn constants(core: &[CoreRow]) -> String {
                 writeln!(out, "/// {line}").unwrap();
             }
         }
-        writeln!(out, "#[cfg(not(herr_inspireface_header_first))]\npub const {}: core::ffi::c_long = {};\n", r.name, r.expr).unwrap();
+        writeln!(
+            out,
+            "#[cfg(not(herr_inspireface_header_first))]\npub const {}: core::ffi::c_long = {};\n",
+            r.name, r.expr
+        )
+        .unwrap();
     }
     out
 }

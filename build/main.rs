@@ -70,11 +70,8 @@ fn write(path: &Path, text: &str) {
 /// is written only once.
 fn header(manifest: &Path, core: &[tables::CoreRow], constants: &Path, path: &Path) {
     let mut config = cbindgen::Config::from_file(manifest.join("cbindgen.toml")).expect("cbindgen.toml");
-    let sess_base = core
-        .iter()
-        .find(|r| r.name == "HERR_SESS_BASE")
-        .expect("codes/inspireface.tsv defines HERR_SESS_BASE")
-        .value;
+    let sess_base =
+        core.iter().find(|r| r.name == "HERR_SESS_BASE").expect("codes/inspireface.tsv defines HERR_SESS_BASE").value;
     config.after_includes = config.after_includes.map(|text| text.replace("@HERR_SESS_BASE@", &sess_base.to_string()));
     cbindgen::Builder::new()
         .with_crate(manifest)

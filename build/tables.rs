@@ -207,9 +207,8 @@ pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &
     let mut spellings = HashSet::new();
     for (line, row) in &tsv.rows {
         let line = *line;
-        let code: i64 = cell(f, line, row, "code")
-            .parse()
-            .unwrap_or_else(|_| panic!("{f}:{line}: code must be a number"));
+        let code: i64 =
+            cell(f, line, row, "code").parse().unwrap_or_else(|_| panic!("{f}:{line}: code must be a number"));
         let spelling = text(f, line, "spelling", cell(f, line, row, "spelling"));
         if !spellings.insert(spelling.clone()) {
             panic!("{f}:{line}: spelling {spelling} appears twice");
@@ -271,7 +270,11 @@ pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &
     if by_name {
         for (i, r) in rows.iter().enumerate() {
             if r.code != vendor.base() + i as i64 + 1 {
-                panic!("{f}: {} must be code {} (ordinals are dense and in file order)", r.spelling, vendor.base() + i as i64 + 1);
+                panic!(
+                    "{f}: {} must be code {} (ordinals are dense and in file order)",
+                    r.spelling,
+                    vendor.base() + i as i64 + 1
+                );
             }
         }
     }
@@ -281,11 +284,14 @@ pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &
 /// The number a numeric vendor spells in `spelling` (the offset from the vendor's base),
 /// or `None` for a string code.
 pub fn number_of(vendor: Vendor, spelling: &str) -> Option<u32> {
-    let digits = |s: &str| (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let digits =
+        |s: &str| (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
     match vendor {
-        Vendor::TencentFaceidSaas => (!spelling.is_empty() && spelling.len() <= 9 && spelling.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| spelling.parse().ok())
-            .flatten(),
+        Vendor::TencentFaceidSaas => {
+            (!spelling.is_empty() && spelling.len() <= 9 && spelling.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| spelling.parse().ok())
+                .flatten()
+        }
         Vendor::HuaweiFrs => {
             if let Some(n) = spelling.strip_prefix("FRS.") {
                 digits(n)
@@ -310,9 +316,8 @@ pub fn read_v2(dir: &Path, core: &[CoreRow]) -> VendorTable {
     let mut renumbered = Vec::new();
     for (line, row) in &tsv.rows {
         let line = *line;
-        let number: u32 = cell(f, line, row, "number")
-            .parse()
-            .unwrap_or_else(|_| panic!("{f}:{line}: number must be a number"));
+        let number: u32 =
+            cell(f, line, row, "number").parse().unwrap_or_else(|_| panic!("{f}:{line}: number must be a number"));
         let name = cell(f, line, row, "name").to_string();
         let maps_to = cell(f, line, row, "maps_to");
         let code = match maps_to.parse::<i64>() {
@@ -344,7 +349,16 @@ pub fn read_v2(dir: &Path, core: &[CoreRow]) -> VendorTable {
         renumbered.push((number, name.clone(), code));
         extra_names.push((name, code));
     }
-    VendorTable { vendor, feature: "inspireface-v2", file: "inspireface_v2.tsv", rows, by_name: true, extra_names, extra_nums, renumbered }
+    VendorTable {
+        vendor,
+        feature: "inspireface-v2",
+        file: "inspireface_v2.tsv",
+        rows,
+        by_name: true,
+        extra_names,
+        extra_nums,
+        renumbered,
+    }
 }
 
 /// Checks that no number in herr's space names two codes and that vendor codes stay

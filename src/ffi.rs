@@ -24,7 +24,7 @@ const VERSION: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_V
 const UNKNOWN_CODE: &CStr = c"Unknown error code";
 
 fn find(code: c_long) -> Option<Entry> {
-    Entry::find(i64::from(code))
+    Entry::find(c_ptr::wide(code))
 }
 
 /// Returns the version of the herr library, such as "0.1.0": a static string, never NULL.
@@ -50,9 +50,7 @@ pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
 /// Returns NULL for a code that is not InspireFace's (vendor codes included).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_name(code: c_long) -> *const c_char {
-    find(code)
-        .filter(|e| e.vendor() == Vendor::Inspireface)
-        .map_or(core::ptr::null(), |e| e.spelling().as_ptr())
+    find(code).filter(|e| e.vendor() == Vendor::Inspireface).map_or(core::ptr::null(), |e| e.spelling().as_ptr())
 }
 
 /// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
@@ -150,7 +148,7 @@ unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> b
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *mut c_long) -> bool {
     let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return false };
-    let Some(code) = parse::from_vendor_number(vendor, i64::from(number)) else { return false };
+    let Some(code) = parse::from_vendor_number(vendor, c_ptr::wide(number)) else { return false };
     // SAFETY: the caller passes NULL or a writable `long`.
     unsafe { c_ptr::write(out, c_long::from(code)) };
     true
@@ -160,7 +158,7 @@ pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *m
 /// the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_vendor_of(code: c_long) -> herr_vendor_t {
-    Vendor::of_code(i64::from(code))
+    Vendor::of_code(c_ptr::wide(code))
 }
 
 /// Returns the short name of a vendor, such as "huawei-frs".

@@ -123,10 +123,7 @@ impl Kind {
     /// The kind with this value, or `None` for a value that is not one (an integer from C
     /// is checked this way, never cast).
     pub fn from_value(value: i64) -> Option<Kind> {
-        usize::try_from(value)
-            .ok()
-            .and_then(|i| Kind::ALL.get(i))
-            .copied()
+        usize::try_from(value).ok().and_then(|i| Kind::ALL.get(i)).copied()
     }
 
     /// The kind's numeric value (its C enumerator's value).

@@ -20,10 +20,12 @@
 //! assert_eq!(err.kind(), Kind::NotReady);
 //!
 //! // A Huawei error body: {"error_code":"FRS.0501", ...} with HTTP 400.
+//! # #[cfg(feature = "huawei-frs")] {
 //! let code = Code::from_vendor(Vendor::HuaweiFrs, "FRS.0501").unwrap();
 //! assert_eq!(code.value(), 5_000_501);
 //! assert_eq!(code.kind(), Kind::NoFace);
 //! assert_eq!(code.http_status(), Some(400));
+//! # }
 //! ```
 //!
 //! The library is `no_std`, allocates nothing and keeps no state. The C API is in
@@ -70,3 +72,14 @@ fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
         core::hint::spin_loop();
     }
 }
+
+/// The prebuilt `core` refers to Rust's unwinding personality routine even though nothing
+/// unwinds here (`panic = "abort"`); without `std` nothing defines it, and a C program that
+/// links libherr.a without `--gc-sections` would fail with an undefined
+/// `rust_eh_personality`. This empty one is never called.
+///
+/// cbindgen:ignore
+#[cfg(all(not(feature = "std"), not(test)))]
+#[doc(hidden)]
+#[unsafe(no_mangle)]
+pub extern "C" fn rust_eh_personality() {}

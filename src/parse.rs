@@ -9,6 +9,10 @@ const HUAWEI_GATEWAY: u32 = 100_000;
 /// `bytes` without the ASCII whitespace (space, `\t`, `\n`, `\v`, `\f`, `\r`) around it.
 pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    // The usual case, nothing to trim, decided by two bytes.
+    if !bytes.first().is_some_and(space) && !bytes.last().is_some_and(space) {
+        return bytes;
+    }
     let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
     let end = bytes.iter().rposition(|b| !space(b)).map_or(start, |i| i.saturating_add(1));
     bytes.get(start..end).unwrap_or(&[])

@@ -22,9 +22,9 @@ pub(crate) const MAX_KEYS: usize = EMPTY as usize;
 pub struct Phf<'a> {
     /// The seed `build.rs` found for this key set.
     pub seed: u64,
-    /// One displacement per bucket; the length is a power of two (or zero for an empty set).
+    /// One displacement per bucket (zero buckets for an empty set).
     pub disp: &'a [u8],
-    /// Key index per slot, or [`EMPTY`]; the length is a power of two (or zero for an empty set).
+    /// Key index per slot, or [`EMPTY`]; any length (zero for an empty set).
     pub slots: &'a [u8],
 }
 
@@ -40,19 +40,27 @@ impl Phf<'_> {
     }
 }
 
-/// The bucket of hash `h` among `buckets` (a power of two, or zero).
+/// The bucket of hash `h` among `buckets`: the top bits of the hash's upper half.
 #[inline]
 pub fn bucket(h: u64, buckets: usize) -> usize {
-    // Bits 32.. of the hash; `buckets` is at most 2^15, so they never reach bits 48..
-    ((h >> 32) as usize) & buckets.wrapping_sub(1)
+    range((h >> 32) as u32, buckets)
 }
 
-/// The slot of hash `h` under displacement `d` among `slots` (a power of two, or zero).
+/// The slot of hash `h` under displacement `d` among `slots`. The hash's lower half is where
+/// the walk starts, its upper half (rotated, so that its top bits are not the bucket's) is
+/// the step, and the displacement is the number of steps.
 #[inline]
 pub fn slot(h: u64, d: u8, slots: usize) -> usize {
-    let f1 = h & 0xFFFF_FFFF;
-    let f2 = (h >> 48) | 1;
-    (f1.wrapping_add(u64::from(d).wrapping_mul(f2)) as usize) & slots.wrapping_sub(1)
+    let start = h as u32;
+    let step = ((h >> 32) as u32).rotate_left(16) | 1;
+    range(start.wrapping_add(u32::from(d).wrapping_mul(step)), slots)
+}
+
+/// Maps `x` onto `0..n` by multiply and shift (Lemire): tables need not round up to a power
+/// of two, and no division is needed.
+#[inline]
+fn range(x: u32, n: usize) -> usize {
+    (u64::from(x).wrapping_mul(n as u64) >> 32) as usize
 }
 
 /// The 64-bit hash of `key` under `seed`: the length and at most three little-endian words
@@ -75,10 +83,7 @@ pub fn sample(key: &[u8]) -> (u64, u64, u64) {
     } else if n >= 4 {
         (half(key, 0), half(key, n.saturating_sub(4)), 0)
     } else {
-        let mut v = 0u64;
-        for (i, byte) in key.iter().enumerate() {
-            v |= u64::from(*byte) << (8 * i);
-        }
+        let v = key.iter().rev().fold(0u64, |v, byte| v.wrapping_shl(8) | u64::from(*byte));
         (v, 0, 0)
     }
 }
@@ -93,16 +98,12 @@ fn fold(x: u64, y: u64) -> u64 {
 /// Eight bytes of `key` from `at`, little-endian; 0 if they are not all there (callers
 /// only ask for words inside the key).
 #[inline]
-fn word(key: &[u8], at: usize) -> u64 {
-    key.get(at..)
-        .and_then(|rest| rest.first_chunk::<8>())
-        .map_or(0, |bytes| u64::from_le_bytes(*bytes))
+pub fn word(key: &[u8], at: usize) -> u64 {
+    key.get(at..).and_then(|rest| rest.first_chunk::<8>()).map_or(0, |bytes| u64::from_le_bytes(*bytes))
 }
 
 /// Four bytes of `key` from `at`, little-endian; 0 if they are not all there.
 #[inline]
 fn half(key: &[u8], at: usize) -> u64 {
-    key.get(at..)
-        .and_then(|rest| rest.first_chunk::<4>())
-        .map_or(0, |bytes| u64::from(u32::from_le_bytes(*bytes)))
+    key.get(at..).and_then(|rest| rest.first_chunk::<4>()).map_or(0, |bytes| u64::from(u32::from_le_bytes(*bytes)))
 }

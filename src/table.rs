@@ -8,29 +8,34 @@
 use core::ffi::{CStr, c_char};
 
 use crate::kind::Kind;
-use crate::phf::Phf;
+use crate::phf::{self, Phf};
 use crate::vendor::Vendor;
 
-/// One code of a table: where its texts are in [`POOL`] and its facts.
+/// One code of a table: where its texts are in [`POOL`] and its facts, in 8 bytes.
 pub(crate) struct Rec {
     /// Offset of its name (InspireFace) or vendor spelling.
     pub spell: u16,
     /// Offset of its message.
     pub msg: u16,
-    /// Its [`Kind`] value.
+    /// Length of its name or spelling, so that a match needs no scan for the NUL.
+    pub spell_len: u8,
+    /// Its [`Kind`] value, with [`RETRY`] set when sending the same request again can succeed.
     pub kind: u8,
     /// Index of its nearest InspireFace code in [`INSPIREFACE`]'s records.
     pub nearest: u8,
     /// Index of its HTTP status list in [`HTTP`].
     pub http: u8,
-    /// Whether sending the same request again can succeed.
-    pub retry: bool,
 }
+
+/// The bit of [`Rec::kind`] that says a retry can succeed.
+pub(crate) const RETRY: u8 = 0x80;
 
 /// One vendor's codes (or InspireFace's), and the keys that name them.
 pub(crate) struct Table {
     /// The vendor whose range holds the records.
     pub vendor: Vendor,
+    /// The first code of that range ([`Vendor::base`]): a record's code is `base + number`.
+    pub base: i32,
     /// The codes, one record each.
     pub recs: &'static [Rec],
     /// Each record's number (code - base). Empty when record `i` is number `i + 1`.
@@ -39,10 +44,12 @@ pub(crate) struct Table {
     pub by_num: Phf<'static>,
     /// Spellings → key index: records first, then `extra_names`. Empty for numbered vendors.
     pub by_name: Phf<'static>,
-    /// Numbers that name a code but own no record here (InspireFace 1.2.3's, success).
-    pub extra_nums: &'static [(u32, i32)],
-    /// Spellings (pool offsets) that name a code but own no record (aliases, success).
-    pub extra_names: &'static [(u16, i32)],
+    /// Numbers that name an InspireFace code but own no record here (InspireFace 1.2.3's
+    /// numbers, a numbered success): (number, InspireFace code).
+    pub extra_nums: &'static [(u16, u16)],
+    /// Spellings that name an InspireFace code but own no record (aliases, InspireFace 1.2.3's
+    /// names, a spelled success): (pool offset, InspireFace code).
+    pub extra_names: &'static [(u16, u16)],
 }
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
@@ -71,11 +78,37 @@ impl Text {
         self.as_c_str().to_str().unwrap_or("")
     }
 
-    /// Whether the text is exactly `key` (which must not contain NUL to match).
-    fn is(self, key: &[u8]) -> bool {
-        let bytes = self.bytes();
-        bytes.get(..key.len()) == Some(key) && bytes.get(key.len()) == Some(&0) && !key.contains(&0)
+    /// Whether the text, `len` bytes long, is exactly `key`. The length decides first, so a
+    /// key with a NUL inside never matches and no byte is scanned twice.
+    fn is(self, len: usize, key: &[u8]) -> bool {
+        key.len() == len && self.bytes().get(..len).is_some_and(|text| same(text, key))
     }
+
+    /// Whether the text is exactly `key`, for texts whose length is not stored.
+    fn is_unsized(self, key: &[u8]) -> bool {
+        let bytes = self.bytes();
+        bytes.get(key.len()) == Some(&0) && bytes.get(..key.len()) == Some(key) && !key.contains(&0)
+    }
+}
+
+/// Whether two byte strings are equal, comparing eight bytes at a time inline (the last
+/// word overlapping the one before): spellings are short, and a call to `memcmp` costs more
+/// than comparing them.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() || n < 8 {
+        return a == b;
+    }
+    let last = n.wrapping_sub(8);
+    let mut i = 0;
+    while i < last {
+        if phf::word(a, i) != phf::word(b, i) {
+            return false;
+        }
+        i = i.wrapping_add(8);
+    }
+    phf::word(a, last) == phf::word(b, last)
 }
 
 /// The table of a vendor, or `None` when its cargo feature is off (or for `Unknown`).
@@ -93,52 +126,52 @@ pub(crate) fn table(vendor: Vendor) -> Option<&'static Table> {
 }
 
 impl Table {
-    /// The number of record `i`.
-    fn number(&self, i: usize) -> Option<u32> {
-        if self.nums.is_empty() {
-            u32::try_from(i).ok()?.checked_add(1)
-        } else {
-            self.nums.get(i).copied()
-        }
-    }
-
-    /// The code of record `i`.
-    fn code(&self, i: usize) -> Option<i32> {
-        let code = self.vendor.base().checked_add(i64::from(self.number(i)?))?;
-        i32::try_from(code).ok()
+    /// The code of record `i` (which must exist). Numbers are below 1,000,000 and a table
+    /// holds at most 255 records (`build.rs` checks both), so nothing here can overflow.
+    #[inline]
+    fn code_at(&self, i: usize) -> i32 {
+        let n = match self.nums.get(i) {
+            Some(n) => *n as i32,
+            None => (i as i32).wrapping_add(1),
+        };
+        self.base.wrapping_add(n)
     }
 
     /// The record whose number is `n`.
+    #[inline]
     fn record(&self, n: u32) -> Option<usize> {
-        let i = if self.nums.is_empty() {
-            usize::try_from(n).ok()?.checked_sub(1)?
+        if self.nums.is_empty() {
+            let i = n.checked_sub(1)? as usize;
+            (i < self.recs.len()).then_some(i)
         } else {
-            self.by_num.candidate(&n.to_le_bytes())?
-        };
-        (i < self.recs.len() && self.number(i) == Some(n)).then_some(i)
+            let i = self.by_num.candidate(&n.to_le_bytes())?;
+            (self.nums.get(i) == Some(&n)).then_some(i)
+        }
     }
 
     /// The code that number `n` names in this table's own numbering.
     pub fn code_of_number(&self, n: u32) -> Option<i32> {
-        match self.by_num.candidate(&n.to_le_bytes()) {
-            Some(i) => match i.checked_sub(self.recs.len()) {
-                None => (self.number(i) == Some(n)).then(|| self.code(i)).flatten(),
-                Some(extra) => self.extra_nums.get(extra).filter(|(k, _)| *k == n).map(|(_, code)| *code),
-            },
-            None => self.code(self.record(n)?),
+        let Some(i) = self.by_num.candidate(&n.to_le_bytes()) else {
+            // No hash over the numbers: a dense table, numbered 1, 2, 3, ...
+            return self.record(n).map(|i| self.code_at(i));
+        };
+        match i.checked_sub(self.recs.len()) {
+            None => (self.nums.get(i).map_or((i as u32).wrapping_add(1), |m| *m) == n).then(|| self.code_at(i)),
+            Some(extra) => {
+                let (k, code) = self.extra_nums.get(extra)?;
+                (u32::from(*k) == n).then_some(i32::from(*code))
+            }
         }
     }
 
     /// The code that spelling `key` names.
     pub fn code_of_name(&self, key: &[u8]) -> Option<i32> {
         let i = self.by_name.candidate(key)?;
-        match i.checked_sub(self.recs.len()) {
-            None => {
-                let rec = self.recs.get(i)?;
-                Text(rec.spell).is(key).then(|| self.code(i)).flatten()
-            }
-            Some(extra) => self.extra_names.get(extra).filter(|(spell, _)| Text(*spell).is(key)).map(|(_, code)| *code),
+        if let Some(rec) = self.recs.get(i) {
+            return Text(rec.spell).is(usize::from(rec.spell_len), key).then(|| self.code_at(i));
         }
+        let (spell, code) = self.extra_names.get(i.checked_sub(self.recs.len())?)?;
+        Text(*spell).is_unsized(key).then_some(i32::from(*code))
     }
 }
 
@@ -153,11 +186,11 @@ pub(crate) struct Entry {
 impl Entry {
     /// The code's entry, or `None` when the code is unknown to this build.
     pub fn find(code: i64) -> Option<Entry> {
-        let vendor = Vendor::of_code(code);
-        let table = table(vendor)?;
-        let n = u32::try_from(code.checked_sub(vendor.base())?).ok()?;
-        let i = table.record(n)?;
-        Some(Entry { table, rec: table.recs.get(i)?, code: i32::try_from(code).ok()? })
+        let table = table(Vendor::of_code(code))?;
+        let code = i32::try_from(code).ok()?;
+        // `code` lies in the table's range, so it is at least `base`.
+        let i = table.record(code.wrapping_sub(table.base) as u32)?;
+        Some(Entry { table, rec: table.recs.get(i)?, code })
     }
 
     /// The code's value.
@@ -182,12 +215,13 @@ impl Entry {
 
     /// The code's kind.
     pub fn kind(self) -> Kind {
-        Kind::from_value(i64::from(self.rec.kind)).unwrap_or(Kind::Unknown)
+        Kind::from_value(i64::from(self.rec.kind & !RETRY)).unwrap_or(Kind::Unknown)
     }
 
     /// The nearest InspireFace code (the code itself for InspireFace codes).
     pub fn nearest(self) -> i32 {
-        INSPIREFACE.code(usize::from(self.rec.nearest)).unwrap_or(0)
+        let i = usize::from(self.rec.nearest);
+        if i < INSPIREFACE.recs.len() { INSPIREFACE.code_at(i) } else { crate::HERR_UNKNOWN as i32 }
     }
 
     /// The documented HTTP statuses, most usual first.
@@ -197,23 +231,20 @@ impl Entry {
 
     /// Whether sending the same request again can succeed.
     pub fn retry(self) -> bool {
-        self.rec.retry
+        self.rec.kind & RETRY != 0
     }
 
     /// The other InspireFace names of the code (aliases), in table order.
     pub fn other_names(self) -> impl Iterator<Item = Text> {
-        let extras: &'static [(u16, i32)] =
+        let extras: &'static [(u16, u16)] =
             if self.table.vendor == Vendor::Inspireface { self.table.extra_names } else { &[] };
         let code = self.code;
-        extras.iter().filter(move |(_, c)| *c == code).map(|(spell, _)| Text(*spell))
+        extras.iter().filter(move |(_, c)| i32::from(*c) == code).map(|(spell, _)| Text(*spell))
     }
 }
 
 /// Every code herr knows in this build: InspireFace's in value order, then each enabled
 /// vendor's in table order.
 pub(crate) fn all() -> impl Iterator<Item = i32> {
-    Vendor::ALL
-        .into_iter()
-        .filter_map(table)
-        .flat_map(|t| (0..t.recs.len()).filter_map(move |i| t.code(i)))
+    Vendor::ALL.into_iter().filter_map(table).flat_map(|t| (0..t.recs.len()).map(move |i| t.code_at(i)))
 }

@@ -55,10 +55,7 @@ impl Vendor {
     /// The vendor with this value, or `None` for a value that is not a real vendor
     /// (an integer from C is checked this way, never cast).
     pub fn from_value(value: i64) -> Option<Vendor> {
-        usize::try_from(value)
-            .ok()
-            .and_then(|i| Vendor::ALL.get(i))
-            .copied()
+        usize::try_from(value).ok().and_then(|i| Vendor::ALL.get(i)).copied()
     }
 
     /// The vendor's numeric value (its C enumerator's value).
@@ -80,7 +77,7 @@ impl Vendor {
     pub const fn base(self) -> i64 {
         match self {
             Vendor::Unknown => -1,
-            v => v as i64 * RANGE,
+            v => (v as i64).wrapping_mul(RANGE),
         }
     }
 

@@ -2,6 +2,9 @@
 //! the Rust API and through the C functions called from Rust. `tests/c_api.rs` does the same
 //! from C.
 
+// `c_long` is `i64` here but `i32` on other targets: the casts are needed there.
+#![allow(clippy::unnecessary_cast)]
+
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,8 +133,15 @@ fn kinds_follow_what_the_caller_should_do() {
 #[test]
 fn unknown_codes_get_defined_answers() {
     let known: BTreeSet<i64> = seed().iter().map(|r| r.code).collect();
-    let probes = (-5..=3000)
-        .chain([c_long::MAX as i64, c_long::MIN as i64, -(c_long::MAX as i64), i32::MAX as i64, i32::MIN as i64, 999_999, 7_000_000]);
+    let probes = (-5..=3000).chain([
+        c_long::MAX as i64,
+        c_long::MIN as i64,
+        -(c_long::MAX as i64),
+        i32::MAX as i64,
+        i32::MIN as i64,
+        999_999,
+        7_000_000,
+    ]);
     for value in probes {
         if known.contains(&value) {
             continue;
@@ -165,7 +175,16 @@ fn names_from_c_are_exact_and_null_safe() {
         assert_eq!(text(herr_name(code)), Some(expected));
     }
     let mut out: c_long = -7;
-    for junk in [&b""[..], b" HERR_UNKNOWN", b"HERR_UNKNOWN ", b"herr_unknown", b"HERR_", b"\xff\xfe", b"HERR_UNKNOWN\xff", b"1304"] {
+    for junk in [
+        &b""[..],
+        b" HERR_UNKNOWN",
+        b"HERR_UNKNOWN ",
+        b"herr_unknown",
+        b"HERR_",
+        b"\xff\xfe",
+        b"HERR_UNKNOWN\xff",
+        b"1304",
+    ] {
         let junk = CString::new(junk).unwrap();
         assert!(!herr_from_name(junk.as_ptr(), &mut out), "{junk:?}");
     }

@@ -59,7 +59,12 @@ fn seed_001_sophon() {
     assert_eq!(rows.len(), 41);
     for r in rows {
         let code = Code::from_vendor(Vendor::Sophon, &r[1]).unwrap_or_else(|| panic!("{}", r[1]));
-        assert_eq!(i64::from(code.value()), 1_000_000 + r[0].parse::<i64>().unwrap(), "{}: 1000000 + the seed's index", r[1]);
+        assert_eq!(
+            i64::from(code.value()),
+            1_000_000 + r[0].parse::<i64>().unwrap(),
+            "{}: 1000000 + the seed's index",
+            r[1]
+        );
         assert_well_formed(code, Vendor::Sophon, &r[1]);
     }
     let no_face = Code::from_vendor(Vendor::Sophon, "NO_FACE_ERROR").unwrap();
@@ -267,8 +272,15 @@ fn text_is_trimmed_and_numbers_are_decimal() {
     assert_eq!(Code::from_vendor(Vendor::TencentIai, " \t\r\nInvalidParameterValue.NoFaceInPhoto\x0b\x0c "), Some(nf));
     assert_eq!(Code::from_vendor(Vendor::TencentIai, "invalidparametervalue.nofaceinphoto"), None, "exact spelling");
     assert_eq!(Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto."), None);
-    assert_eq!(Code::from_vendor(Vendor::TencentFaceid, "InvalidParameterValue.NoFaceInPhoto"), None, "IAI's, not FaceID's");
-    assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, "02016"), Code::from_vendor(Vendor::TencentFaceidSaas, "2016"));
+    assert_eq!(
+        Code::from_vendor(Vendor::TencentFaceid, "InvalidParameterValue.NoFaceInPhoto"),
+        None,
+        "IAI's, not FaceID's"
+    );
+    assert_eq!(
+        Code::from_vendor(Vendor::TencentFaceidSaas, "02016"),
+        Code::from_vendor(Vendor::TencentFaceidSaas, "2016")
+    );
     for junk in ["", " ", "-2016", "+2016", "2016.0", "0x7e0", "2 016", "4002016", "99999999999"] {
         assert_eq!(Code::from_vendor(Vendor::TencentFaceidSaas, junk), None, "{junk:?}");
     }
@@ -314,7 +326,10 @@ fn c_lookups_check_every_pointer_and_integer() {
     assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 12, &mut out));
     assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 14, &mut out));
     assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), 0, &mut out));
-    assert!(!herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), usize::MAX, &mut out), "impossible length");
+    assert!(
+        !herr_from_vendor_n(Vendor::Sophon.value(), buffer.as_ptr().cast(), usize::MAX, &mut out),
+        "impossible length"
+    );
     let with_nul = b"NO_FACE_ERROR\0";
     assert!(!herr_from_vendor_n(Vendor::Sophon.value(), with_nul.as_ptr().cast(), 14, &mut out), "NUL inside");
     let padded = b"  FRS.0501\n";

@@ -2,6 +2,8 @@
 //! rewrites committed generated files.
 #![allow(dead_code)] // each test binary uses part of this
 
+pub mod c;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,151 @@
+/*
+ * herr's string lookups against gperf, the C state of the art, over the same keys.
+ *
+ * For every spelling of seeds 001-004 (out/queries.h), many rounds of:
+ *   herr:   herr_from_vendor(vendor, text, &code)
+ *   gperf:  gperf_<vendor>(text, strlen(text)) -> entry->code   (one gperf table per vendor,
+ *           built from the same keys as herr's table: bench/keys.py)
+ *   linear: a strcmp walk over the same keys (what code without a table does)
+ * and, for reference, herr_to_string(code), a direct table lookup.
+ *
+ * Usage: bench [rounds] [only]   (only: herr | gperf | linear | string, for callgrind runs)
+ * Prints nanoseconds per lookup (best of 7 runs) and the herr/gperf ratio.
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "herr.h"
+#include "queries.h"
+
+struct bench_entry {
+    const char *name;
+    long code;
+};
+
+#define GPERF_TABLE(name) const struct bench_entry *gperf_##name(const char *str, size_t len);
+GPERF_TABLE(sophon)
+GPERF_TABLE(tencent_iai)
+GPERF_TABLE(tencent_faceid)
+GPERF_TABLE(tencent_faceid_saas)
+GPERF_TABLE(huawei_frs)
+
+#define N_QUERIES (sizeof QUERIES / sizeof QUERIES[0])
+
+static long gperf_lookup(int vendor, const char *text) {
+    size_t len = strlen(text);
+    const struct bench_entry *e = NULL;
+    switch (vendor) {
+    case HERR_VENDOR_SOPHON: e = gperf_sophon(text, len); break;
+    case HERR_VENDOR_TENCENT_IAI: e = gperf_tencent_iai(text, len); break;
+    case HERR_VENDOR_TENCENT_FACEID: e = gperf_tencent_faceid(text, len); break;
+    case HERR_VENDOR_TENCENT_FACEID_SAAS: e = gperf_tencent_faceid_saas(text, len); break;
+    case HERR_VENDOR_HUAWEI_FRS: e = gperf_huawei_frs(text, len); break;
+    default: break;
+    }
+    return e ? e->code : -1;
+}
+
+/* The keys for the linear walk: the same spellings, from herr itself. */
+static const char *linear_keys[8][200];
+static long linear_codes[8][200];
+static size_t linear_count[8];
+
+static void linear_setup(void) {
+    size_t i;
+    for (i = 0; i < N_QUERIES; i++) {
+        long code;
+        int v = QUERIES[i].vendor;
+        size_t j;
+        if (!herr_from_vendor(v, QUERIES[i].text, &code)) continue;
+        for (j = 0; j < linear_count[v]; j++)
+            if (strcmp(linear_keys[v][j], QUERIES[i].text) == 0) break;
+        if (j == linear_count[v] && j < 200) {
+            linear_keys[v][j] = QUERIES[i].text;
+            linear_codes[v][j] = code;
+            linear_count[v]++;
+        }
+    }
+}
+
+static long linear_lookup(int vendor, const char *text) {
+    size_t j;
+    for (j = 0; j < linear_count[vendor]; j++)
+        if (strcmp(linear_keys[vendor][j], text) == 0) return linear_codes[vendor][j];
+    return -1;
+}
+
+static long herr_lookup(int vendor, const char *text) {
+    long code = -1;
+    return herr_from_vendor(vendor, text, &code) ? code : -1;
+}
+
+static long string_lookup(int vendor, const char *text) {
+    (void)text;
+    return (long)(size_t)herr_to_string(vendor * 1000000L + 1);
+}
+
+static volatile long sink;
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+/* Best of 7 runs of `rounds` passes over every query, in ns per lookup. */
+static double measure(long (*lookup)(int, const char *), long rounds) {
+    double best = 1e300;
+    int run;
+    for (run = 0; run < 7; run++) {
+        long r, acc = 0;
+        size_t i;
+        double t0 = now(), t;
+        for (r = 0; r < rounds; r++)
+            for (i = 0; i < N_QUERIES; i++) acc += lookup(QUERIES[i].vendor, QUERIES[i].text);
+        t = (now() - t0) / ((double)rounds * (double)N_QUERIES);
+        sink = acc;
+        if (t < best) best = t;
+    }
+    return best;
+}
+
+int main(int argc, char **argv) {
+    long rounds = argc > 1 ? atol(argv[1]) : 20000;
+    const char *only = argc > 2 ? argv[2] : NULL;
+    size_t i;
+    double h, g;
+
+    /* Both find every query, and agree on the code. */
+    for (i = 0; i < N_QUERIES; i++) {
+        long a = herr_lookup(QUERIES[i].vendor, QUERIES[i].text), b = gperf_lookup(QUERIES[i].vendor, QUERIES[i].text);
+        if (a != b || a < 0) {
+            fprintf(stderr, "disagree on %s: herr %ld, gperf %ld\n", QUERIES[i].text, a, b);
+            return 1;
+        }
+    }
+    linear_setup();
+    if (only) {
+        long (*f)(int, const char *) = strcmp(only, "herr") == 0    ? herr_lookup
+                                       : strcmp(only, "gperf") == 0  ? gperf_lookup
+                                       : strcmp(only, "linear") == 0 ? linear_lookup
+                                                                     : string_lookup;
+        long r, acc = 0;
+        for (r = 0; r < rounds; r++)
+            for (i = 0; i < N_QUERIES; i++) acc += f(QUERIES[i].vendor, QUERIES[i].text);
+        sink = acc;
+        printf("%s: %ld lookups\n", only, rounds * (long)N_QUERIES);
+        return 0;
+    }
+    printf("%zu seed spellings, %ld rounds, best of 7\n", (size_t)N_QUERIES, rounds);
+    h = measure(herr_lookup, rounds);
+    g = measure(gperf_lookup, rounds);
+    printf("herr_from_vendor      %6.1f ns/lookup\n", h);
+    printf("gperf (same keys)     %6.1f ns/lookup\n", g);
+    printf("strcmp walk           %6.1f ns/lookup\n", measure(linear_lookup, rounds / 10 + 1));
+    printf("herr_to_string        %6.1f ns/lookup\n", measure(string_lookup, rounds));
+    printf("herr / gperf          %6.2fx\n", h / g);
+    return 0;
+}

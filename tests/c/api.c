@@ -1,0 +1,230 @@
+/*
+ * The C API, from C. tests/c_api.rs generates "cases.h" from the seed fixtures, builds this
+ * file against libherr.a, runs it, and compares every line it prints with the Rust API's
+ * answer for the same code. The program itself checks what only C can (NULL pointers,
+ * integers out of range, buffers that are not NUL-terminated) and exits non-zero on failure.
+ *
+ * Output: one line per code, tab-separated:
+ *   code  message  name  kind  vendor  vendor_code  nearest  http  retryable  aliases  statuses
+ * ("-" for NULL), then "resolved <vendor> <spelling> <code>" per vendor spelling.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "herr.h"
+#include "cases.h"
+
+static int failures;
+
+#define CHECK(cond)                                                             \
+    do {                                                                        \
+        if (!(cond)) {                                                          \
+            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                         \
+        }                                                                       \
+    } while (0)
+
+static const char *or_dash(const char *s) { return s ? s : "-"; }
+
+/* Prints every answer herr has for `code`. */
+static void print_code(long code) {
+    const char *aliases[4] = {NULL, NULL, NULL, NULL};
+    int statuses[8];
+    size_t n_aliases = herr_aliases(code, aliases, 4);
+    size_t n_statuses = herr_http_statuses(code, statuses, 8);
+    size_t i;
+
+    CHECK(herr_to_string(code) != NULL);
+    CHECK(herr_kind_name(herr_kind(code)) != NULL);
+    printf("%ld\t%s\t%s\t%s\t%d\t%s\t%ld\t%d\t%d\t", code, herr_to_string(code), or_dash(herr_name(code)),
+           herr_kind_name(herr_kind(code)), (int)herr_vendor_of(code), or_dash(herr_vendor_code(code)),
+           herr_to_inspireface(code), herr_http_status(code), herr_is_retryable(code) ? 1 : 0);
+    CHECK(n_aliases <= 4);
+    for (i = 0; i < n_aliases && i < 4; i++) printf("%s%s", i ? "," : "", aliases[i]);
+    printf("\t");
+    CHECK(n_statuses <= 8);
+    for (i = 0; i < n_statuses && i < 8; i++) printf("%s%d", i ? "," : "", statuses[i]);
+    printf("\n");
+}
+
+static void seed_rows(void) {
+    size_t i;
+    for (i = 0; i < sizeof SEED000 / sizeof SEED000[0]; i++) {
+        long out = -7;
+        const char *names[2] = {NULL, NULL};
+        CHECK(herr_from_name(SEED000[i].name, &out));
+        CHECK(out == SEED000[i].value);
+        CHECK(herr_from_name(SEED000[i].name, NULL));
+        out = -7;
+        CHECK(herr_from_vendor(HERR_VENDOR_INSPIREFACE, SEED000[i].name, &out) && out == SEED000[i].value);
+        CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, SEED000[i].value, &out) && out == SEED000[i].value);
+        CHECK(herr_aliases(SEED000[i].value, names, 2) >= 1);
+        CHECK(herr_name(SEED000[i].value) == names[0]);
+        CHECK(herr_to_inspireface(SEED000[i].value) == SEED000[i].value);
+        CHECK(herr_vendor_of(SEED000[i].value) == HERR_VENDOR_INSPIREFACE);
+        print_code(SEED000[i].value);
+    }
+    /* The two shared values and their names. */
+    CHECK(strcmp(herr_name(1), "HERR_UNKNOWN") == 0);
+    CHECK(strcmp(herr_to_string(1), "Unknown error") == 0);
+    CHECK(strcmp(herr_name(1300), "HERR_SESS_LANDMARK_NUM_NOT_MATCH") == 0);
+    CHECK(strstr(herr_to_string(1300), "landmark") && strstr(herr_to_string(1300), "index"));
+}
+
+static void vendor_rows(void) {
+    size_t i;
+    for (i = 0; i < sizeof VENDOR_CASES / sizeof VENDOR_CASES[0]; i++) {
+        long out = -7;
+        const char *spelling = VENDOR_CASES[i].spelling;
+        int ok = herr_from_vendor(VENDOR_CASES[i].vendor, spelling, &out);
+        CHECK(ok);
+        printf("resolved\t%d\t%s\t%ld\n", VENDOR_CASES[i].vendor, spelling, ok ? out : -1L);
+        if (!ok) continue;
+        if (VENDOR_CASES[i].expected >= 0) CHECK(out == VENDOR_CASES[i].expected);
+        if (out != HSUCCEED) {
+            /* Round trip: vendor and spelling, and the length-taking variant with a longer buffer. */
+            size_t len = strlen(spelling);
+            char *buffer = (char *)malloc(len + 8);
+            long again = -7;
+            CHECK(buffer != NULL);
+            if (!buffer) continue;
+            CHECK((int)herr_vendor_of(out) == VENDOR_CASES[i].vendor);
+            /* APIGW.NNNN is the public gateway's spelling of APIG.NNNN: the code's spelling is APIG's. */
+            if (strncmp(spelling, "APIGW.", 6) == 0)
+                CHECK(strncmp(herr_vendor_code(out), "APIG.", 5) == 0 && strcmp(herr_vendor_code(out) + 5, spelling + 6) == 0);
+            else
+                CHECK(strcmp(herr_vendor_code(out), spelling) == 0);
+            CHECK(herr_name(out) == NULL);
+            memcpy(buffer, spelling, len);
+            memcpy(buffer + len, "\",\"x\":1", 8);
+            CHECK(herr_from_vendor_n(VENDOR_CASES[i].vendor, buffer, len, &again) && again == out);
+            again = -7;
+            CHECK(!herr_from_vendor_n(VENDOR_CASES[i].vendor, buffer, len + 1, &again) && again == -7);
+            again = -7;
+            (void)herr_from_vendor_n(VENDOR_CASES[i].vendor, buffer, len - 1, &again);
+            CHECK(again != out); /* a shorter text may name another code, never this one */
+            free(buffer);
+            print_code(out);
+        }
+    }
+}
+
+/* Buffers exactly `len` bytes long, not NUL-terminated: under valgrind any read past them fails. */
+static void exact_buffers(void) {
+    static const char *const texts[] = {"FRS.0501", "NO_FACE_ERROR", "2016", "1", "", "A", "APIGW.0201"};
+    static const int vendors[] = {HERR_VENDOR_HUAWEI_FRS, HERR_VENDOR_SOPHON, HERR_VENDOR_TENCENT_FACEID_SAAS,
+                                  HERR_VENDOR_TENCENT_FACEID_SAAS, HERR_VENDOR_SOPHON, HERR_VENDOR_TENCENT_IAI,
+                                  HERR_VENDOR_HUAWEI_FRS};
+    static const int found[] = {1, 1, 1, 1, 0, 0, 1};
+    size_t i;
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t len = strlen(texts[i]);
+        char *exact = (char *)malloc(len ? len : 1);
+        long out = -7;
+        int v;
+        CHECK(exact != NULL);
+        if (!exact) continue;
+        memcpy(exact, texts[i], len);
+        for (v = -1; v <= 7; v++) (void)herr_from_vendor_n(v, exact, len, &out);
+        CHECK(herr_from_vendor_n(vendors[i], exact, len, &out) == found[i]);
+        free(exact);
+    }
+}
+
+static void null_and_out_of_range(void) {
+    static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 3, 999999, 1000000, 1000042,
+                                    2999999, 5100000, 6000000, 6000102, 7000000, INT_MAX, INT_MIN};
+    static const int bad_vendors[] = {-2, -1, 7, 8, 100, INT_MAX, INT_MIN};
+    const char *names[2] = {"untouched", "untouched"};
+    int statuses[2] = {-7, -7};
+    long out = -7;
+    size_t i, j;
+
+    for (i = 0; i < sizeof extremes / sizeof extremes[0]; i++) {
+        long c = extremes[i];
+        CHECK(strcmp(herr_to_string(c), "Unknown error code") == 0);
+        CHECK(herr_name(c) == NULL);
+        CHECK(herr_vendor_code(c) == NULL);
+        CHECK(herr_kind(c) == HERR_KIND_UNKNOWN);
+        CHECK(herr_to_inspireface(c) == HERR_UNKNOWN);
+        CHECK(herr_http_status(c) == 0);
+        CHECK(!herr_is_retryable(c));
+        CHECK(herr_aliases(c, names, 2) == 0 && strcmp(names[0], "untouched") == 0);
+        CHECK(herr_http_statuses(c, statuses, 2) == 0 && statuses[0] == -7);
+        CHECK(!herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, c, &out) && out == -7);
+        if (c < 0 || c > 9999) { /* small numbers are codes of the numbered vendors */
+            CHECK(!herr_from_vendor_number(HERR_VENDOR_TENCENT_FACEID_SAAS, c, &out) && out == -7);
+            CHECK(!herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, c, &out) && out == -7);
+        }
+        print_code(c);
+    }
+    CHECK(herr_vendor_of(LONG_MAX) == HERR_VENDOR_UNKNOWN);
+    CHECK(herr_vendor_of(LONG_MIN) == HERR_VENDOR_UNKNOWN);
+    CHECK(herr_vendor_of(-1) == HERR_VENDOR_UNKNOWN);
+    CHECK(herr_vendor_of(1000042) == HERR_VENDOR_SOPHON); /* by range, known or not */
+
+    /* NULL for every pointer argument. */
+    CHECK(!herr_from_name(NULL, &out) && out == -7);
+    CHECK(!herr_from_name(NULL, NULL));
+    CHECK(herr_aliases(1, NULL, 2) == 2);
+    CHECK(herr_aliases(1300, NULL, 0) == 2);
+    CHECK(herr_http_statuses(5100201, NULL, 8) == 7);
+    for (j = 0; j <= HERR_VENDOR_INSPIREFACE_V2; j++) {
+        CHECK(!herr_from_vendor((int)j, NULL, &out) && out == -7);
+        CHECK(!herr_from_vendor_n((int)j, NULL, 4, &out) && out == -7);
+        CHECK(!herr_from_vendor_n((int)j, NULL, 0, &out) && out == -7);
+        CHECK(!herr_from_vendor((int)j, "", &out) && out == -7);
+        CHECK(!herr_from_vendor((int)j, "\xff\xfe garbage \x80", &out) && out == -7);
+        CHECK(herr_vendor_enabled((int)j));
+    }
+    CHECK(herr_from_vendor(HERR_VENDOR_SOPHON, "NO_FACE_ERROR", NULL));
+    CHECK(herr_from_vendor_n(HERR_VENDOR_SOPHON, "NO_FACE_ERROR", 13, NULL));
+    CHECK(herr_from_vendor_number(HERR_VENDOR_TENCENT_FACEID_SAAS, 2016, NULL));
+    CHECK(!herr_from_vendor_n(HERR_VENDOR_SOPHON, "NO_FACE_ERROR", (size_t)-1, &out) && out == -7);
+
+    /* Enum values that come from C are integers, checked. */
+    for (i = 0; i < sizeof bad_vendors / sizeof bad_vendors[0]; i++) {
+        int v = bad_vendors[i];
+        CHECK(!herr_from_vendor(v, "NO_FACE_ERROR", &out) && out == -7);
+        CHECK(!herr_from_vendor_n(v, "2016", 4, &out) && out == -7);
+        CHECK(!herr_from_vendor_number(v, 2016, &out) && out == -7);
+        CHECK(strcmp(herr_vendor_name(v), "unknown") == 0);
+        CHECK(!herr_vendor_enabled(v));
+    }
+    CHECK(strcmp(herr_kind_name(-1), "UNKNOWN") == 0);
+    CHECK(strcmp(herr_kind_name(INT_MAX), "UNKNOWN") == 0);
+    CHECK(strcmp(herr_kind_name(INT_MIN), "UNKNOWN") == 0);
+    CHECK(strcmp(herr_kind_name(HERR_KIND_CANCELLED + 1), "UNKNOWN") == 0);
+    CHECK(strcmp(herr_kind_name(HERR_KIND_NO_FACE), "NO_FACE") == 0);
+    CHECK(strcmp(herr_vendor_name(HERR_VENDOR_HUAWEI_FRS), "huawei-frs") == 0);
+    CHECK(herr_version() != NULL && herr_version()[0] != '\0');
+
+    /* Static strings: the same pointer every time. */
+    CHECK(herr_to_string(HERR_SESS_REC_BLOCK_FULL) == herr_to_string(HERR_SESS_REC_BLOCK_FULL));
+}
+
+/* Every kind name, as curl's test prints every code. */
+static void kinds(void) {
+    int k;
+    for (k = -1; k <= HERR_KIND_CANCELLED + 1; k++) printf("kind\t%d\t%s\n", k, herr_kind_name(k));
+    for (k = -1; k <= HERR_VENDOR_INSPIREFACE_V2 + 1; k++) printf("vendor\t%d\t%s\n", k, herr_vendor_name(k));
+}
+
+/* Every number of InspireFace's range that the seed uses, and the ones around them. */
+static void inspireface_range(void) {
+    long c;
+    for (c = -2; c <= 2400; c++) print_code(c);
+}
+
+int main(void) {
+    seed_rows();
+    vendor_rows();
+    exact_buffers();
+    null_and_out_of_range();
+    kinds();
+    inspireface_range();
+    if (failures) fprintf(stderr, "%d checks failed\n", failures);
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,213 @@
+//! Compiling and running C from the tests.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use super::{fixture, root};
+
+/// Every C file is held to this.
+pub const STRICT: [&str; 4] = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"];
+
+/// What a C program linked with the `std` build of libherr.a needs from the system.
+pub const SYSTEM_LIBS: [&str; 3] = ["-lpthread", "-ldl", "-lm"];
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Lang {
+    C,
+    Cxx,
+}
+
+/// A compiler and a language standard of the compile matrix.
+#[derive(Clone, Debug)]
+pub struct Compiler {
+    pub command: &'static str,
+    pub lang: Lang,
+    pub std: &'static str,
+}
+
+fn available(command: &str) -> bool {
+    Command::new(command).arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+/// The compile matrix: gcc and g++ (required), clang and clang++ when installed.
+pub fn matrix() -> Vec<Compiler> {
+    let mut out = Vec::new();
+    for (command, lang, stds) in [
+        ("gcc", Lang::C, &["c99", "c11"][..]),
+        ("g++", Lang::Cxx, &["c++11", "c++17"][..]),
+        ("clang", Lang::C, &["c99", "c11"][..]),
+        ("clang++", Lang::Cxx, &["c++11", "c++17"][..]),
+    ] {
+        if available(command) {
+            out.extend(stds.iter().map(|std| Compiler { command, lang, std }));
+        } else {
+            assert!(!command.starts_with('g'), "{command} is required for the C tests");
+            println!("note: {command} not installed; the matrix leaves it out");
+        }
+    }
+    out
+}
+
+/// The default C compiler, strict C11.
+pub fn c11() -> Compiler {
+    Compiler { command: "gcc", lang: Lang::C, std: "c11" }
+}
+
+/// `target/<profile>`: where cargo puts libherr.a for the build under test.
+pub fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().and_then(Path::parent).unwrap().to_path_buf()
+}
+
+/// A fresh scratch directory for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// One compiler run.
+pub struct Build<'a> {
+    pub compiler: &'a Compiler,
+    pub sources: Vec<PathBuf>,
+    pub includes: Vec<PathBuf>,
+    pub defines: Vec<&'a str>,
+    /// The archive to link, or `None` to compile only.
+    pub archive: Option<PathBuf>,
+    pub output: PathBuf,
+}
+
+impl Build<'_> {
+    pub fn run(&self) -> Output {
+        let mut cmd = Command::new(self.compiler.command);
+        cmd.arg(format!("-std={}", self.compiler.std)).args(STRICT);
+        for inc in &self.includes {
+            cmd.arg("-I").arg(inc);
+        }
+        for def in &self.defines {
+            cmd.arg(format!("-D{def}"));
+        }
+        if self.compiler.lang == Lang::Cxx {
+            cmd.args(["-x", "c++"]);
+        }
+        cmd.args(&self.sources);
+        match &self.archive {
+            Some(archive) => {
+                if self.compiler.lang == Lang::Cxx {
+                    cmd.args(["-x", "none"]);
+                }
+                cmd.arg(archive).args(SYSTEM_LIBS);
+            }
+            None => {
+                cmd.arg("-c");
+            }
+        }
+        cmd.arg("-o").arg(&self.output);
+        cmd.output().unwrap()
+    }
+
+    /// Runs the compiler and fails the test, with its messages, unless it succeeds silently.
+    pub fn ok(&self) {
+        let out = self.run();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && stderr.trim().is_empty(),
+            "{} -std={} {:?} failed or warned:\n{stderr}",
+            self.compiler.command,
+            self.compiler.std,
+            self.sources
+        );
+    }
+}
+
+/// C string literal for `s` (ASCII).
+fn c_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Writes the headers generated from the seed fixtures into `dir`:
+/// - `seed_checks.h`: `#if` checks of every macro's value;
+/// - `seed_cases.h`: a `case NAME: return NAME;` per value (first name of each value);
+/// - `cases.h`: the seed rows and the vendor spellings for `api.c`.
+pub fn seed_headers(dir: &Path) {
+    let seed = fixture("seed000_inspireface.tsv");
+    let mut checks = String::from("/* Generated from tests/fixtures/seed000_inspireface.tsv. */\n");
+    let mut cases = checks.clone();
+    let mut rows = String::from(
+        "/* Generated from tests/fixtures. */\nstatic const struct { const char *name; long value; } SEED000[] = {\n",
+    );
+    let mut seen = Vec::new();
+    for r in &seed {
+        let (name, value) = (&r[0], &r[1]);
+        checks.push_str(&format!(
+            "#if !defined({name}) || ({name}) != {value}\n#error \"{name} is not {value}\"\n#endif\n"
+        ));
+        if !seen.contains(value) {
+            seen.push(value.clone());
+            cases.push_str(&format!("    case {name}:\n        return {name};\n"));
+        }
+        rows.push_str(&format!("    {{{}, {value}L}},\n", c_string(name)));
+    }
+    rows.push_str(
+        "};\n\nstatic const struct { int vendor; const char *spelling; long expected; } VENDOR_CASES[] = {\n",
+    );
+    for (vendor, spelling, expected) in vendor_cases() {
+        rows.push_str(&format!("    {{{vendor}, {}, {expected}L}},\n", c_string(&spelling)));
+    }
+    rows.push_str("};\n");
+    fs::write(dir.join("seed_checks.h"), checks).unwrap();
+    fs::write(dir.join("seed_cases.h"), cases).unwrap();
+    fs::write(dir.join("cases.h"), rows).unwrap();
+}
+
+/// Every vendor spelling of the seeds and the official lists: (vendor value, spelling,
+/// expected code or -1 when the number is an ordinal the fixture does not fix).
+pub fn vendor_cases() -> Vec<(i32, String, i64)> {
+    let mut out = Vec::new();
+    for r in fixture("seed001_sophon.tsv") {
+        out.push((1, r[1].clone(), 1_000_000 + r[0].parse::<i64>().unwrap()));
+    }
+    for r in fixture("seed004_tencent_faceid.tsv") {
+        if r[0] == "saas" {
+            let n: i64 = r[1].parse().unwrap();
+            out.push((4, r[1].clone(), if n == 0 { 0 } else { 4_000_000 + n }));
+        } else if r[1] == "Success" {
+            out.push((3, r[1].clone(), 0));
+        }
+    }
+    for r in fixture("seed003_huawei_frs.tsv") {
+        let (prefix, digits) = r[0].split_once('.').unwrap();
+        let n: i64 = digits.parse().unwrap();
+        let base = if prefix == "FRS" { 5_000_000 } else { 5_100_000 };
+        out.push((5, r[0].clone(), base + n));
+        if prefix == "APIG" {
+            out.push((5, format!("APIGW.{digits}"), base + n));
+        }
+    }
+    for r in fixture("official_codes.tsv") {
+        let vendor = match r[0].as_str() {
+            "sophon" => 1,
+            "tencent-iai" => 2,
+            "tencent-faceid" => 3,
+            "tencent-faceid-saas" => 4,
+            "huawei-frs" => 5,
+            other => panic!("vendor {other}"),
+        };
+        if !out.iter().any(|(v, s, _)| *v == vendor && *s == r[1]) {
+            out.push((vendor, r[1].clone(), -1));
+        }
+    }
+    out
+}
+
+/// The repository's `include/`.
+pub fn include_dir() -> PathBuf {
+    root().join("include")
+}
+
+/// The directory of C test sources.
+pub fn c_dir() -> PathBuf {
+    root().join("tests/c")
+}
