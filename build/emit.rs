@@ -145,8 +145,22 @@ fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     format!("&[{}]", items.join(", "))
 }
 
+/// A perfect hash over numbers: its slots hold key indexes.
 fn phf_literal(built: &chd::Built) -> String {
     format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(&built.slots))
+}
+
+/// A perfect hash over spellings: its slots hold each spelling's place and length in the pool
+/// with its key index (`Name(0, 0, EMPTY)` for an empty slot).
+fn name_phf_literal(built: &chd::Built, keys: &[&str], pool: &Pool) -> String {
+    let slots = built.slots.iter().map(|&i| match keys.get(usize::from(i)) {
+        Some(key) => {
+            let len = u8::try_from(key.len()).unwrap_or_else(|_| panic!("{key}: longer than 255 bytes"));
+            format!("Name({}, {len}, {i})", pool.offset(key))
+        }
+        None => "Name(0, 0, 255)".to_string(),
+    });
+    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(slots))
 }
 
 /// Writes `tables.rs`: the pool, the HTTP status lists, the InspireFace table and one
@@ -197,15 +211,13 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
                 .get(&r.nearest)
                 .unwrap_or_else(|| panic!("{}: nearest {} has no record", r.spelling, r.nearest));
             let http = http.iter().position(|h| *h == r.http).expect("collected above");
-            let spell_len =
-                u8::try_from(r.spelling.len()).unwrap_or_else(|_| panic!("{}: spelling longer than 255", r.spelling));
-            // The kind byte carries the retry bit (RETRY in src/table.rs).
-            let kind = u8::try_from(r.kind).expect("kinds fit in 7 bits") | if r.retry { 0x80 } else { 0 };
             writeln!(
                 s,
-                "        Rec {{ spell: {}, msg: {}, spell_len: {spell_len}, kind: {kind:#04x}, nearest: {nearest}, http: {http} }}, // {}",
+                "        Rec {{ spell: {}, msg: {}, kind: {}, nearest: {nearest}, http: {http}, retry: {} }}, // {}",
                 pool.offset(&r.spelling),
                 pool.offset(&r.message),
+                r.kind,
+                r.retry,
                 l.base + i64::from(r.number)
             )
             .unwrap();
@@ -224,18 +236,14 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
             Vec::new()
         };
         writeln!(s, "    by_num: {},", phf_literal(&chd::build(&num_keys, &format!("{} numbers", l.name)))).unwrap();
-        let name_keys: Vec<Vec<u8>> = if l.by_name {
-            l.records
-                .iter()
-                .map(|r| r.spelling.as_str())
-                .chain(l.extra_names.iter().map(|(n, _)| n.as_str()))
-                .map(|n| n.as_bytes().to_vec())
-                .collect()
+        let names: Vec<&str> = if l.by_name {
+            l.records.iter().map(|r| r.spelling.as_str()).chain(l.extra_names.iter().map(|(n, _)| n.as_str())).collect()
         } else {
             Vec::new()
         };
-        writeln!(s, "    by_name: {},", phf_literal(&chd::build(&name_keys, &format!("{} spellings", l.name))))
-            .unwrap();
+        let name_keys: Vec<Vec<u8>> = names.iter().map(|n| n.as_bytes().to_vec()).collect();
+        let built = chd::build(&name_keys, &format!("{} spellings", l.name));
+        writeln!(s, "    by_name: {},", name_phf_literal(&built, &names, &pool)).unwrap();
         // Extra keys name InspireFace codes (or success), which fit in 16 bits.
         let small = |v: i64, what: &str| {
             u16::try_from(v).unwrap_or_else(|_| panic!("{}: extra {what} {v} is not 16-bit", l.name))

@@ -67,7 +67,7 @@ pub const VENDOR_FILES: [(Vendor, &str, &str, bool); 5] = [
     (Vendor::HuaweiFrs, "huawei-frs", "huawei_frs.tsv", false),
 ];
 
-/// A parsed TSV file: its rows as column-name → cell maps, with line numbers.
+/// A parsed TSV file: its rows as column-name -> cell maps, with line numbers.
 struct Tsv {
     file: String,
     rows: Vec<(usize, HashMap<String, String>)>,

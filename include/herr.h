@@ -753,8 +753,8 @@ enum herr_kind {
 };
 
 /**
- * Where a code comes from. Each vendor owns the codes from `vendor × 1,000,000` to
- * `vendor × 1,000,000 + 999,999`; InspireFace's own codes are the range of vendor 0.
+ * Where a code comes from. Each vendor owns the codes from `vendor x 1,000,000` to
+ * `vendor x 1,000,000 + 999,999`; InspireFace's own codes are the range of vendor 0.
  *
  * The values are fixed and only ever appended to. A value received from C is checked
  * before use; an unknown one makes the function report failure (see each function).
@@ -884,8 +884,8 @@ bool herr_from_vendor(int vendor, const char *code, long *out);
 bool herr_from_vendor_n(int vendor, const char *code, size_t len, long *out);
 
 /**
- * Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 → 4002016, 0 → HSUCCEED),
- * InspireFace 1.2.3+ (102 → HERR_SESS_TRACKER_FAILURE; 351 → 6000351), InspireFace (its own
+ * Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),
+ * InspireFace 1.2.3+ (102 -> HERR_SESS_TRACKER_FAILURE; 351 -> 6000351), InspireFace (its own
  * codes, unchanged).
  *
  * On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns

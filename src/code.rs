@@ -8,7 +8,7 @@ use crate::table::{self, Entry};
 use crate::vendor::Vendor;
 
 /// A code herr knows: one of InspireFace's (the numbering `herr.h` exports) or a vendor's
-/// code in herr's unified space (`vendor × 1,000,000 + n`).
+/// code in herr's unified space (`vendor x 1,000,000 + n`).
 ///
 /// A vendor's codes are known only when its cargo feature is on.
 ///

@@ -137,8 +137,8 @@ unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> b
     true
 }
 
-/// Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 → 4002016, 0 → HSUCCEED),
-/// InspireFace 1.2.3+ (102 → HERR_SESS_TRACKER_FAILURE; 351 → 6000351), InspireFace (its own
+/// Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),
+/// InspireFace 1.2.3+ (102 -> HERR_SESS_TRACKER_FAILURE; 351 -> 6000351), InspireFace (its own
 /// codes, unchanged).
 ///
 /// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns

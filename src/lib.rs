@@ -8,7 +8,7 @@
 //!   names and values. They are also the `#define`s of the C header `herr.h`.
 //! - **Vendor codes**: SOPHON edge boxes, Tencent Cloud IAI and FaceID, Huawei Cloud FRS, and
 //!   InspireFace 1.2.3+'s renumbered codes, each at a fixed number
-//!   `vendor × 1,000,000 + n` (see [`Vendor`]), with a message, a kind, the nearest InspireFace
+//!   `vendor x 1,000,000 + n` (see [`Vendor`]), with a message, a kind, the nearest InspireFace
 //!   code, the documented HTTP status and whether a retry can succeed.
 //!
 //! ```

@@ -1,4 +1,4 @@
-//! Text and numbers in a vendor's own spelling → codes of herr's space.
+//! Text and numbers in a vendor's own spelling -> codes of herr's space.
 
 use crate::table::table;
 use crate::vendor::Vendor;
@@ -7,6 +7,7 @@ use crate::vendor::Vendor;
 const HUAWEI_GATEWAY: u32 = 100_000;
 
 /// `bytes` without the ASCII whitespace (space, `\t`, `\n`, `\v`, `\f`, `\r`) around it.
+#[inline]
 pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
     // The usual case, nothing to trim, decided by two bytes.
@@ -29,7 +30,7 @@ fn decimal(bytes: &[u8]) -> Option<u32> {
     })
 }
 
-/// `FRS.NNNN`, `APIG.NNNN` or `APIGW.NNNN` (exactly four digits) → the number inside
+/// `FRS.NNNN`, `APIG.NNNN` or `APIGW.NNNN` (exactly four digits) -> the number inside
 /// Huawei's range.
 fn huawei(key: &[u8]) -> Option<u32> {
     let (digits, offset) = if let Some(digits) = key.strip_prefix(b"FRS.") {
@@ -49,6 +50,7 @@ fn huawei(key: &[u8]) -> Option<u32> {
 /// a macro name or a decimal number for InspireFace (both numberings), the exact string
 /// for SOPHON and Tencent IAI and FaceID, a decimal number for FaceID SaaS, `FRS.NNNN`,
 /// `APIG.NNNN` or `APIGW.NNNN` for Huawei. `None` when the vendor's table is not in this build.
+#[inline]
 pub(crate) fn from_vendor(vendor: Vendor, text: &[u8]) -> Option<i32> {
     let key = trim(text);
     let table = table(vendor)?;

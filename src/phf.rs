@@ -8,9 +8,11 @@
 //! entry the key can be; the caller then compares the key with that entry (a miss costs the
 //! same as a hit). The hash reads at most three 8-byte words of the key whatever its length,
 //! as gperf's hash reads a few chosen characters: `build.rs` checks that those words (with the
-//! length) tell every key of a set apart, and fails the build if they do not.
+//! length) tell every key of a set apart, and fails the build if they do not. A slot of a
+//! spelling table carries the spelling's place and length in the string pool, so that the
+//! comparison needs no further lookup.
 
-/// A slot that holds no key.
+/// The index of an empty slot.
 pub(crate) const EMPTY: u8 = u8::MAX;
 
 /// The largest number of keys one [`Phf`] can index (slots hold a `u8` index; [`EMPTY`] is reserved).
@@ -19,24 +21,28 @@ pub(crate) const MAX_KEYS: usize = EMPTY as usize;
 
 /// One perfect hash function over a fixed key set.
 #[derive(Clone, Copy, Debug)]
-pub struct Phf<'a> {
+pub struct Phf<'a, S> {
     /// The seed `build.rs` found for this key set.
     pub seed: u64,
     /// One displacement per bucket (zero buckets for an empty set).
     pub disp: &'a [u8],
-    /// Key index per slot, or [`EMPTY`]; any length (zero for an empty set).
-    pub slots: &'a [u8],
+    /// The slots; a key's slot holds its index (or [`EMPTY`]). Any length (zero for an empty set).
+    pub slots: &'a [S],
 }
 
-impl Phf<'_> {
-    /// The index of the only key that `key` can be, or `None` when it can be none.
-    /// The caller must still compare `key` with the key at that index.
+/// A slot of a spelling table: where the spelling is in the string pool, its length, and the
+/// key's index ([`EMPTY`] for an empty slot).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Name(pub u16, pub u8, pub u8);
+
+impl<S: Copy> Phf<'_, S> {
+    /// The only slot that `key` can be in (it may be empty, or hold another key: the caller
+    /// compares), or `None` for an empty key set.
     #[inline]
-    pub fn candidate(&self, key: &[u8]) -> Option<usize> {
+    pub fn slot(&self, key: &[u8]) -> Option<S> {
         let h = hash(key, self.seed);
         let d = *self.disp.get(bucket(h, self.disp.len()))?;
-        let index = *self.slots.get(slot(h, d, self.slots.len()))?;
-        if index == EMPTY { None } else { Some(usize::from(index)) }
+        self.slots.get(slot(h, d, self.slots.len())).copied()
     }
 }
 
@@ -63,47 +69,38 @@ fn range(x: u32, n: usize) -> usize {
     (u64::from(x).wrapping_mul(n as u64) >> 32) as usize
 }
 
-/// The 64-bit hash of `key` under `seed`: the length and at most three little-endian words
-/// (the first, the last and the middle eight bytes; shorter keys are read whole).
+/// The 64-bit hash of `key` under `seed`: one 128-bit multiply of the two words of
+/// [`sample`], its halves folded together (the mixing step of wyhash and foldhash).
 #[inline]
 pub fn hash(key: &[u8], seed: u64) -> u64 {
-    let (a, b, c) = sample(key);
-    let h = fold(a ^ seed ^ 0x243F_6A88_85A3_08D3, b ^ 0x1319_8A2E_0370_7344);
-    fold(h ^ c ^ 0xA409_3822_299F_31D0, (key.len() as u64) ^ 0x082E_FA98_EC4E_6C89)
-}
-
-/// The words [`hash`] reads from `key`. Two keys with the same length and the same sample
-/// hash alike under every seed, which is why `build.rs` checks that samples differ.
-#[inline]
-pub fn sample(key: &[u8]) -> (u64, u64, u64) {
-    let n = key.len();
-    if n >= 8 {
-        let mid = (n / 2).saturating_sub(4);
-        (word(key, 0), word(key, n.saturating_sub(8)), word(key, mid))
-    } else if n >= 4 {
-        (half(key, 0), half(key, n.saturating_sub(4)), 0)
-    } else {
-        let v = key.iter().rev().fold(0u64, |v, byte| v.wrapping_shl(8) | u64::from(*byte));
-        (v, 0, 0)
-    }
-}
-
-/// Multiplies as 128 bits and folds the halves together (the mixing step of wyhash and foldhash).
-#[inline]
-fn fold(x: u64, y: u64) -> u64 {
-    let product = u128::from(x).wrapping_mul(u128::from(y));
+    let (x, y) = sample(key);
+    let product = u128::from(x ^ seed ^ 0x243F_6A88_85A3_08D3).wrapping_mul(u128::from(y ^ 0x1319_8A2E_0370_7344));
     (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// The two words [`hash`] mixes: the key's first eight bytes, and its last and middle eight
+/// bytes and its length folded into one (shorter keys are read whole). Two keys with the same
+/// sample hash alike under every seed, which is why `build.rs` checks that samples differ.
+#[inline]
+pub fn sample(key: &[u8]) -> (u64, u64) {
+    let n = key.len();
+    let (first, last, middle) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(first), Some(last)) => {
+            (u64::from_le_bytes(*first), u64::from_le_bytes(*last), word(key, (n / 2).saturating_sub(4)))
+        }
+        _ => match (key.first_chunk::<4>(), key.last_chunk::<4>()) {
+            (Some(first), Some(last)) => {
+                (u64::from(u32::from_le_bytes(*first)), u64::from(u32::from_le_bytes(*last)), 0)
+            }
+            _ => (key.iter().rev().fold(0u64, |v, byte| v.wrapping_shl(8) | u64::from(*byte)), 0, 0),
+        },
+    };
+    (first, last ^ middle.rotate_left(29) ^ (n as u64).rotate_left(53))
 }
 
 /// Eight bytes of `key` from `at`, little-endian; 0 if they are not all there (callers
 /// only ask for words inside the key).
 #[inline]
-pub fn word(key: &[u8], at: usize) -> u64 {
+fn word(key: &[u8], at: usize) -> u64 {
     key.get(at..).and_then(|rest| rest.first_chunk::<8>()).map_or(0, |bytes| u64::from_le_bytes(*bytes))
-}
-
-/// Four bytes of `key` from `at`, little-endian; 0 if they are not all there.
-#[inline]
-fn half(key: &[u8], at: usize) -> u64 {
-    key.get(at..).and_then(|rest| rest.first_chunk::<4>()).map_or(0, |bytes| u64::from(u32::from_le_bytes(*bytes)))
 }

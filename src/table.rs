@@ -8,7 +8,7 @@
 use core::ffi::{CStr, c_char};
 
 use crate::kind::Kind;
-use crate::phf::{self, Phf};
+use crate::phf::{EMPTY, Name, Phf};
 use crate::vendor::Vendor;
 
 /// One code of a table: where its texts are in [`POOL`] and its facts, in 8 bytes.
@@ -17,18 +17,15 @@ pub(crate) struct Rec {
     pub spell: u16,
     /// Offset of its message.
     pub msg: u16,
-    /// Length of its name or spelling, so that a match needs no scan for the NUL.
-    pub spell_len: u8,
-    /// Its [`Kind`] value, with [`RETRY`] set when sending the same request again can succeed.
+    /// Its [`Kind`] value.
     pub kind: u8,
     /// Index of its nearest InspireFace code in [`INSPIREFACE`]'s records.
     pub nearest: u8,
     /// Index of its HTTP status list in [`HTTP`].
     pub http: u8,
+    /// Whether sending the same request again can succeed.
+    pub retry: bool,
 }
-
-/// The bit of [`Rec::kind`] that says a retry can succeed.
-pub(crate) const RETRY: u8 = 0x80;
 
 /// One vendor's codes (or InspireFace's), and the keys that name them.
 pub(crate) struct Table {
@@ -40,10 +37,11 @@ pub(crate) struct Table {
     pub recs: &'static [Rec],
     /// Each record's number (code - base). Empty when record `i` is number `i + 1`.
     pub nums: &'static [u32],
-    /// Numbers → key index: records first, then `extra_nums`. Empty when not needed.
-    pub by_num: Phf<'static>,
-    /// Spellings → key index: records first, then `extra_names`. Empty for numbered vendors.
-    pub by_name: Phf<'static>,
+    /// Numbers -> key index: records first, then `extra_nums`. Empty when not needed.
+    pub by_num: Phf<'static, u8>,
+    /// Spellings -> their place in [`POOL`] and key index: records first, then `extra_names`.
+    /// Empty for numbered vendors.
+    pub by_name: Phf<'static, Name>,
     /// Numbers that name an InspireFace code but own no record here (InspireFace 1.2.3's
     /// numbers, a numbered success): (number, InspireFace code).
     pub extra_nums: &'static [(u16, u16)],
@@ -80,35 +78,34 @@ impl Text {
 
     /// Whether the text, `len` bytes long, is exactly `key`. The length decides first, so a
     /// key with a NUL inside never matches and no byte is scanned twice.
+    #[inline]
     fn is(self, len: usize, key: &[u8]) -> bool {
-        key.len() == len && self.bytes().get(..len).is_some_and(|text| same(text, key))
-    }
-
-    /// Whether the text is exactly `key`, for texts whose length is not stored.
-    fn is_unsized(self, key: &[u8]) -> bool {
-        let bytes = self.bytes();
-        bytes.get(key.len()) == Some(&0) && bytes.get(..key.len()) == Some(key) && !key.contains(&0)
+        let start = usize::from(self.0);
+        key.len() == len && POOL.get(start..start.wrapping_add(len)).is_some_and(|text| same(text, key))
     }
 }
 
-/// Whether two byte strings are equal, comparing eight bytes at a time inline (the last
-/// word overlapping the one before): spellings are short, and a call to `memcmp` costs more
-/// than comparing them.
+/// Whether two byte strings are equal. Spellings are short, so this compares the first and
+/// the last fixed-size block of each (overlapping when the length is not a multiple): fixed
+/// sizes compile to a few vector compares with no loop, where `memcmp` or a loop over words
+/// would branch on every key's length.
 #[inline]
 fn same(a: &[u8], b: &[u8]) -> bool {
-    let n = a.len();
-    if n != b.len() || n < 8 {
-        return a == b;
+    #[inline(always)]
+    fn ends<const N: usize>(a: &[u8], b: &[u8]) -> bool {
+        a.first_chunk::<N>() == b.first_chunk::<N>() && a.last_chunk::<N>() == b.last_chunk::<N>()
     }
-    let last = n.wrapping_sub(8);
-    let mut i = 0;
-    while i < last {
-        if phf::word(a, i) != phf::word(b, i) {
-            return false;
-        }
-        i = i.wrapping_add(8);
+    if a.len() != b.len() {
+        return false;
     }
-    phf::word(a, last) == phf::word(b, last)
+    match a.len() {
+        0..4 => a == b,
+        4..8 => ends::<4>(a, b),
+        8..16 => ends::<8>(a, b),
+        16..32 => ends::<16>(a, b),
+        32..=64 => ends::<32>(a, b),
+        _ => a == b,
+    }
 }
 
 /// The table of a vendor, or `None` when its cargo feature is off (or for `Unknown`).
@@ -144,14 +141,15 @@ impl Table {
             let i = n.checked_sub(1)? as usize;
             (i < self.recs.len()).then_some(i)
         } else {
-            let i = self.by_num.candidate(&n.to_le_bytes())?;
+            let i = usize::from(self.by_num.slot(&n.to_le_bytes())?);
             (self.nums.get(i) == Some(&n)).then_some(i)
         }
     }
 
     /// The code that number `n` names in this table's own numbering.
+    #[inline]
     pub fn code_of_number(&self, n: u32) -> Option<i32> {
-        let Some(i) = self.by_num.candidate(&n.to_le_bytes()) else {
+        let Some(i) = self.by_num.slot(&n.to_le_bytes()).map(usize::from) else {
             // No hash over the numbers: a dense table, numbered 1, 2, 3, ...
             return self.record(n).map(|i| self.code_at(i));
         };
@@ -165,13 +163,17 @@ impl Table {
     }
 
     /// The code that spelling `key` names.
+    #[inline]
     pub fn code_of_name(&self, key: &[u8]) -> Option<i32> {
-        let i = self.by_name.candidate(key)?;
-        if let Some(rec) = self.recs.get(i) {
-            return Text(rec.spell).is(usize::from(rec.spell_len), key).then(|| self.code_at(i));
+        let Name(offset, len, index) = self.by_name.slot(key)?;
+        if index == EMPTY || !Text(offset).is(usize::from(len), key) {
+            return None;
         }
-        let (spell, code) = self.extra_names.get(i.checked_sub(self.recs.len())?)?;
-        Text(*spell).is_unsized(key).then_some(i32::from(*code))
+        let i = usize::from(index);
+        match i.checked_sub(self.recs.len()) {
+            None => Some(self.code_at(i)),
+            Some(extra) => self.extra_names.get(extra).map(|(_, code)| i32::from(*code)),
+        }
     }
 }
 
@@ -215,7 +217,7 @@ impl Entry {
 
     /// The code's kind.
     pub fn kind(self) -> Kind {
-        Kind::from_value(i64::from(self.rec.kind & !RETRY)).unwrap_or(Kind::Unknown)
+        Kind::from_value(i64::from(self.rec.kind)).unwrap_or(Kind::Unknown)
     }
 
     /// The nearest InspireFace code (the code itself for InspireFace codes).
@@ -231,7 +233,7 @@ impl Entry {
 
     /// Whether sending the same request again can succeed.
     pub fn retry(self) -> bool {
-        self.rec.kind & RETRY != 0
+        self.rec.retry
     }
 
     /// The other InspireFace names of the code (aliases), in table order.

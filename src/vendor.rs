@@ -5,8 +5,8 @@
 
 use core::ffi::CStr;
 
-/// Where a code comes from. Each vendor owns the codes from `vendor × 1,000,000` to
-/// `vendor × 1,000,000 + 999,999`; InspireFace's own codes are the range of vendor 0.
+/// Where a code comes from. Each vendor owns the codes from `vendor x 1,000,000` to
+/// `vendor x 1,000,000 + 999,999`; InspireFace's own codes are the range of vendor 0.
 ///
 /// The values are fixed and only ever appended to. A value received from C is checked
 /// before use; an unknown one makes the function report failure (see each function).
@@ -72,7 +72,7 @@ impl Vendor {
         Vendor::from_value(code / RANGE).unwrap_or(Vendor::Unknown)
     }
 
-    /// The first code of the vendor's range (`vendor × 1,000,000`); -1 for
+    /// The first code of the vendor's range (`vendor x 1,000,000`); -1 for
     /// [`Vendor::Unknown`], which owns no range.
     pub const fn base(self) -> i64 {
         match self {

@@ -21,6 +21,15 @@ fn committed_code_list_is_the_generated_one() {
 }
 
 #[test]
+fn header_is_ascii() {
+    // Firmware toolchains and old editors read herr.h too.
+    let header = fs::read_to_string(common::root().join("include/herr.h")).unwrap();
+    let bad: Vec<(usize, &str)> =
+        header.lines().enumerate().filter(|(_, l)| !l.is_ascii()).map(|(i, l)| (i + 1, l)).collect();
+    assert!(bad.is_empty(), "herr.h has non-ASCII lines: {bad:?}");
+}
+
+#[test]
 fn header_exports_only_herr_names() {
     // Every identifier herr.h defines belongs to herr or is InspireFace's.
     let header = fs::read_to_string(common::root().join("include/herr.h")).unwrap();
