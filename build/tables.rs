@@ -195,6 +195,39 @@ fn core_value(core: &[CoreRow], name: &str, f: &str, line: usize) -> i64 {
         .unwrap_or_else(|| panic!("{f}:{line}: {name:?} is not an InspireFace name"))
 }
 
+/// The facts every vendor code has, from its row: a kind (never OK: only success is), the
+/// nearest InspireFace code (an error, not a range base), retry, message, and the optional
+/// Chinese original and note.
+fn vendor_row(
+    f: &str,
+    line: usize,
+    row: &HashMap<String, String>,
+    core: &[CoreRow],
+    code: i64,
+    spelling: String,
+    http: Vec<u16>,
+) -> VendorRow {
+    let kind = kind(f, line, cell(f, line, row, "kind"));
+    if kind == Kind::Ok {
+        panic!("{f}:{line}: only success (code 0) has kind OK");
+    }
+    let nearest = core_value(core, cell(f, line, row, "nearest"), f, line);
+    if !core.iter().any(|r| r.value == nearest && !r.is_base()) {
+        panic!("{f}:{line}: the nearest code must be an error, not a range base");
+    }
+    VendorRow {
+        code,
+        spelling,
+        kind,
+        nearest,
+        http,
+        retry: yes_no(f, line, cell(f, line, row, "retry")),
+        message: text(f, line, "message", cell(f, line, row, "message")),
+        zh: row.get("zh").cloned().unwrap_or_default(),
+        note: cell(f, line, row, "note").to_string(),
+    }
+}
+
 /// Reads one vendor table and checks its numbers against the vendor's range and spelling.
 pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &'static str, bool)) -> VendorTable {
     let (vendor, feature, file, by_name) = entry;
@@ -220,10 +253,9 @@ pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &
                 .map(|s| s.parse().unwrap_or_else(|_| panic!("{f}:{line}: bad HTTP status {s:?}")))
                 .collect(),
         };
-        let kind = kind(f, line, cell(f, line, row, "kind"));
         if code == 0 {
             // A spelling of success: it names HSUCCEED and owns no code.
-            if kind != Kind::Ok {
+            if kind(f, line, cell(f, line, row, "kind")) != Kind::Ok {
                 panic!("{f}:{line}: code 0 is success and must have kind OK");
             }
             match number_of(vendor, &spelling) {
@@ -247,24 +279,7 @@ pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &
         } else if !by_name {
             panic!("{f}:{line}: {spelling:?} is not a {vendor} spelling");
         }
-        let nearest = core_value(core, cell(f, line, row, "nearest"), f, line);
-        if !core.iter().any(|r| r.value == nearest && !r.is_base()) {
-            panic!("{f}:{line}: the nearest code must be an error, not a range base");
-        }
-        if kind == Kind::Ok {
-            panic!("{f}:{line}: only success (code 0) has kind OK");
-        }
-        rows.push(VendorRow {
-            code,
-            spelling,
-            kind,
-            nearest,
-            http,
-            retry: yes_no(f, line, cell(f, line, row, "retry")),
-            message: text(f, line, "message", cell(f, line, row, "message")),
-            zh: cell(f, line, row, "zh").to_string(),
-            note: cell(f, line, row, "note").to_string(),
-        });
+        rows.push(vendor_row(f, line, row, core, code, spelling, http));
     }
     // String codes are ordinals 1, 2, 3, ...: dense, assigned once, never reused.
     if by_name {
@@ -325,17 +340,7 @@ pub fn read_v2(dir: &Path, core: &[CoreRow]) -> VendorTable {
                 if code != vendor.base() + i64::from(number) {
                     panic!("{f}:{line}: {name} must be code {}", vendor.base() + i64::from(number));
                 }
-                rows.push(VendorRow {
-                    code,
-                    spelling: name.clone(),
-                    kind: kind(f, line, cell(f, line, row, "kind")),
-                    nearest: core_value(core, cell(f, line, row, "nearest"), f, line),
-                    http: Vec::new(),
-                    retry: yes_no(f, line, cell(f, line, row, "retry")),
-                    message: text(f, line, "message", cell(f, line, row, "message")),
-                    zh: String::new(),
-                    note: cell(f, line, row, "note").to_string(),
-                });
+                rows.push(vendor_row(f, line, row, core, code, name.clone(), Vec::new()));
                 continue;
             }
             Err(_) => core_value(core, maps_to, f, line),

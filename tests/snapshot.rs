@@ -2,14 +2,7 @@
 //! space as the library answers it (number, vendor, spelling, kind, nearest, HTTP statuses):
 //! any difference fails. `HERR_BLESS=1 cargo test` may only *add* rows (new codes); a row
 //! that changed or disappeared must be edited by hand, on purpose.
-#![cfg(all(
-    feature = "sophon",
-    feature = "tencent-iai",
-    feature = "tencent-faceid",
-    feature = "tencent-faceid-saas",
-    feature = "huawei-frs",
-    feature = "inspireface-v2"
-))]
+#![cfg(feature = "vendors")]
 
 mod common;
 

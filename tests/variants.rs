@@ -99,7 +99,7 @@ fn check_features(features: &[&str], enabled: i32) {
     let build = Build {
         compiler: &compiler,
         sources: vec![c::c_dir().join("features.c")],
-        includes: vec![c::include_dir()],
+        includes: vec![c::include_dir(), c::c_dir()],
         defines: vec![define.as_str()],
         archive: Some(archive),
         output: exe.clone(),

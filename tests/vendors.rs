@@ -1,14 +1,7 @@
 //! Vendor codes, against seeds 001-004 and the vendors' official lists (copies in
 //! `tests/fixtures/`), through the Rust API and through the C functions called from Rust.
 //! Needs every vendor feature (the default).
-#![cfg(all(
-    feature = "sophon",
-    feature = "tencent-iai",
-    feature = "tencent-faceid",
-    feature = "tencent-faceid-saas",
-    feature = "huawei-frs",
-    feature = "inspireface-v2"
-))]
+#![cfg(feature = "vendors")]
 
 mod common;
 

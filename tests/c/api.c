@@ -14,17 +14,9 @@
 #include <string.h>
 
 #include "herr.h"
+#include "check.h"
 #include "cases.h"
 
-static int failures;
-
-#define CHECK(cond)                                                             \
-    do {                                                                        \
-        if (!(cond)) {                                                          \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                         \
-        }                                                                       \
-    } while (0)
 
 static const char *or_dash(const char *s) { return s ? s : "-"; }
 

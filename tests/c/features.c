@@ -7,20 +7,12 @@
 #include <string.h>
 
 #include "herr.h"
+#include "check.h"
 
 #ifndef ENABLED_VENDOR
 #define ENABLED_VENDOR (-1)
 #endif
 
-static int failures;
-
-#define CHECK(cond)                                                             \
-    do {                                                                        \
-        if (!(cond)) {                                                          \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                         \
-        }                                                                       \
-    } while (0)
 
 static const struct {
     int vendor;

@@ -54,10 +54,12 @@ pub fn c11() -> Compiler {
     Compiler { command: "gcc", lang: Lang::C, std: "c11" }
 }
 
-/// `target/<profile>`: where cargo puts libherr.a for the build under test.
+/// Where `cargo test` puts the libherr.a it builds with the tests: `target/<profile>/deps`,
+/// beside the test programs. (`target/<profile>/libherr.a` exists only after a `cargo build`,
+/// and may be from other features or older sources.)
 pub fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
-    exe.parent().and_then(Path::parent).unwrap().to_path_buf()
+    exe.parent().unwrap().to_path_buf()
 }
 
 /// A fresh scratch directory for one test.
