@@ -11,17 +11,15 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::c::{self, Build, Compiler, Lang};
 
 /// One nested build at a time: they share a target directory.
 static CARGO: Mutex<()> = Mutex::new(());
-/// Numbers the archive copies, so that no test links a copy another test is writing.
-static COPIES: AtomicUsize = AtomicUsize::new(0);
 
-/// Builds libherr.a with `--no-default-features` plus `features`, and returns its path.
-fn archive(features: &[&str]) -> PathBuf {
+/// Builds libherr.a with `--no-default-features` plus `features`, and returns a copy of it in
+/// `dir` (the next build overwrites the original).
+fn archive(features: &[&str], dir: &std::path::Path) -> PathBuf {
     let _one = CARGO.lock().unwrap_or_else(|e| e.into_inner());
     let name = if features.is_empty() { "none".to_string() } else { features.join("+") };
     let target = common::root().join("target/variants");
@@ -36,8 +34,7 @@ fn archive(features: &[&str]) -> PathBuf {
     }
     let out = cmd.output().unwrap();
     assert!(out.status.success(), "cargo build ({name}) failed:\n{}", String::from_utf8_lossy(&out.stderr));
-    // Keep a copy: the next build overwrites target/variants/release/libherr.a.
-    let copy = target.join(format!("libherr-{name}-{}.a", COPIES.fetch_add(1, Ordering::Relaxed)));
+    let copy = dir.join(format!("libherr-{name}.a"));
     std::fs::copy(target.join("release/libherr.a"), &copy).unwrap();
     copy
 }
@@ -50,9 +47,8 @@ fn size(exe: &std::path::Path) -> u64 {
     cells[0] + cells[1]
 }
 
-/// Links tests/c/firmware.c with no C library against `archive`; returns the program.
-fn firmware(archive: &std::path::Path, name: &str) -> PathBuf {
-    let dir = c::scratch(&format!("firmware_{name}"));
+/// Links tests/c/firmware.c with no C library against `archive`, in `dir`; returns the program.
+fn firmware(archive: &std::path::Path, name: &str, dir: &std::path::Path) -> PathBuf {
     let exe = dir.join("firmware");
     let out = Command::new("gcc")
         .args(["-std=c11"])
@@ -77,7 +73,8 @@ fn firmware(archive: &std::path::Path, name: &str) -> PathBuf {
 #[test]
 fn firmware_archive_needs_no_c_library_and_cannot_panic() {
     for (features, name) in [(&[][..], "none"), (&["vendors"][..], "vendors")] {
-        let exe = firmware(&archive(features), name);
+        let dir = c::scratch(&format!("firmware_{name}"));
+        let exe = firmware(&archive(features, &dir), name, &dir);
         let nm = Command::new("nm").arg(&exe).output().unwrap();
         let symbols = String::from_utf8(nm.stdout).unwrap();
         let bad: Vec<&str> = symbols
@@ -90,9 +87,9 @@ fn firmware_archive_needs_no_c_library_and_cannot_panic() {
 }
 
 fn check_features(features: &[&str], enabled: i32) {
-    let archive = archive(features);
     let name = if features.is_empty() { "none".to_string() } else { features.join("+") };
     let dir = c::scratch(&format!("features_{name}"));
+    let archive = archive(features, &dir);
     let exe = dir.join("features");
     let define = format!("ENABLED_VENDOR={enabled}");
     let compiler = Compiler { command: "gcc", lang: Lang::C, std: "c11" };

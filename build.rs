@@ -12,19 +12,25 @@
 // The library's own definitions of kinds, vendors and the hash, so the build and the
 // library cannot disagree about them.
 #[allow(dead_code)]
-#[path = "../src/kind.rs"]
+#[path = "src/kind.rs"]
 mod kind;
 #[allow(dead_code)]
-#[path = "../src/phf.rs"]
+#[path = "src/phf.rs"]
 mod phf;
 #[allow(dead_code)]
-#[path = "../src/vendor.rs"]
+#[path = "src/vendor.rs"]
 mod vendor;
 
+// The build script's own parts.
+#[path = "build/chd.rs"]
 mod chd;
+#[path = "build/docs.rs"]
 mod docs;
+#[path = "build/emit.rs"]
 mod emit;
+#[path = "build/pool.rs"]
 mod pool;
+#[path = "build/tables.rs"]
 mod tables;
 
 use std::env;
@@ -34,7 +40,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for path in ["codes", "src", "build", "cbindgen.toml"] {
+    for path in ["build.rs", "build", "codes", "src", "cbindgen.toml"] {
         println!("cargo::rerun-if-changed={path}");
     }
 
