@@ -141,6 +141,7 @@ impl Table {
             let i = n.checked_sub(1)? as usize;
             (i < self.recs.len()).then_some(i)
         } else {
+            // An empty slot (EMPTY) is past every record, so `nums.get` rejects it.
             let i = usize::from(self.by_num.slot(&n.to_le_bytes())?);
             (self.nums.get(i) == Some(&n)).then_some(i)
         }
@@ -149,10 +150,14 @@ impl Table {
     /// The code that number `n` names in this table's own numbering.
     #[inline]
     pub fn code_of_number(&self, n: u32) -> Option<i32> {
-        let Some(i) = self.by_num.slot(&n.to_le_bytes()).map(usize::from) else {
+        let Some(index) = self.by_num.slot(&n.to_le_bytes()) else {
             // No hash over the numbers: a dense table, numbered 1, 2, 3, ...
             return self.record(n).map(|i| self.code_at(i));
         };
+        if index == EMPTY {
+            return None;
+        }
+        let i = usize::from(index);
         match i.checked_sub(self.recs.len()) {
             None => (self.nums.get(i).map_or((i as u32).wrapping_add(1), |m| *m) == n).then(|| self.code_at(i)),
             Some(extra) => {
