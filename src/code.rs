@@ -68,7 +68,7 @@ impl Code {
     /// The InspireFace macro name (`HERR_UNKNOWN` for 1, `HERR_SESS_LANDMARK_NUM_NOT_MATCH`
     /// for 1300); `None` for a vendor code.
     pub fn name(self) -> Option<&'static str> {
-        self.entry().filter(|e| e.vendor() == Vendor::Inspireface).map(|e| e.spelling().as_str())
+        self.entry().and_then(Entry::name).map(|t| t.as_str())
     }
 
     /// Every InspireFace name of the code, the one [`Code::name`] gives first; none for a
@@ -80,18 +80,13 @@ impl Code {
     /// assert_eq!(one, ["HERR_UNKNOWN", "HERR_BASIC_BASE"]);
     /// ```
     pub fn aliases(self) -> impl Iterator<Item = &'static str> {
-        let entry = self.entry().filter(|e| e.vendor() == Vendor::Inspireface);
-        entry
-            .map(|e| e.spelling())
-            .into_iter()
-            .chain(entry.into_iter().flat_map(Entry::other_names))
-            .map(|t| t.as_str())
+        self.entry().into_iter().flat_map(Entry::names).map(|t| t.as_str())
     }
 
     /// The message: the seed's text for InspireFace codes, the vendor's meaning in English
     /// for vendor codes.
     pub fn message(self) -> &'static str {
-        self.entry().map_or(UNKNOWN_MESSAGE, |e| e.message().as_str())
+        self.entry().map_or("", |e| e.message().as_str())
     }
 
     /// What the caller should do next.
@@ -181,9 +176,6 @@ impl Code {
     }
 }
 
-/// What [`Code::message`] and `herr_to_string` say for a code herr does not know.
-pub(crate) const UNKNOWN_MESSAGE: &str = "Unknown error code";
-
 impl fmt::Display for Code {
     /// The message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -230,8 +222,13 @@ pub enum Error {
     Known(Code),
     /// A value herr does not know: from a newer InspireFace, or of a vendor whose table is
     /// not in this build.
-    #[error("Unknown error code {0}")]
+    #[error("{} {}", unknown_message(), .0)]
     Unknown(i64),
+}
+
+/// [`table::UNKNOWN_MESSAGE`], for Rust.
+fn unknown_message() -> &'static str {
+    table::UNKNOWN_MESSAGE.to_str().unwrap_or_default()
 }
 
 impl Error {

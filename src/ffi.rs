@@ -21,8 +21,6 @@ const VERSION: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_V
     Err(_) => c"unknown",
 };
 
-const UNKNOWN_CODE: &CStr = c"Unknown error code";
-
 fn find(code: c_long) -> Option<Entry> {
     Entry::find(c_ptr::wide(code))
 }
@@ -40,7 +38,7 @@ pub extern "C" fn herr_version() -> *const c_char {
 /// `long`, negative or huge included) it is "Unknown error code".
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
-    find(code).map_or(UNKNOWN_CODE.as_ptr(), |e| e.message().as_ptr())
+    find(code).map_or(table::UNKNOWN_MESSAGE.as_ptr(), |e| e.message().as_ptr())
 }
 
 /// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
@@ -50,7 +48,7 @@ pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
 /// Returns NULL for a code that is not InspireFace's (vendor codes included).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_name(code: c_long) -> *const c_char {
-    find(code).filter(|e| e.vendor() == Vendor::Inspireface).map_or(core::ptr::null(), |e| e.spelling().as_ptr())
+    find(code).and_then(Entry::name).map_or(core::ptr::null(), |t| t.as_ptr())
 }
 
 /// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
@@ -77,10 +75,9 @@ pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool 
 /// With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_aliases(code: c_long, names: *mut *const c_char, capacity: usize) -> usize {
-    let entry = find(code).filter(|e| e.vendor() == Vendor::Inspireface);
-    let all = entry.map(|e| e.spelling()).into_iter().chain(entry.into_iter().flat_map(Entry::other_names));
+    let all = find(code).into_iter().flat_map(Entry::names).map(|t| t.as_ptr());
     // SAFETY: the caller passes NULL or `capacity` writable pointers.
-    unsafe { c_ptr::fill(names, capacity, all.map(|t| t.as_ptr())) }
+    unsafe { c_ptr::fill(names, capacity, all) }
 }
 
 /// Returns what the caller should do next about `code`: HERR_KIND_OK for success,

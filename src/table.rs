@@ -52,6 +52,9 @@ pub(crate) struct Table {
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
+/// What herr says for a code it does not know (`herr_to_string`, [`crate::Code`]'s errors).
+pub(crate) const UNKNOWN_MESSAGE: &CStr = c"Unknown error code";
+
 /// A text in [`POOL`]: NUL-terminated ASCII, as `build.rs` checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Text(u16);
@@ -241,12 +244,20 @@ impl Entry {
         self.rec.retry
     }
 
-    /// The other InspireFace names of the code (aliases), in table order.
-    pub fn other_names(self) -> impl Iterator<Item = Text> {
-        let extras: &'static [(u16, u16)] =
+    /// The code's InspireFace macro name (the first of [`Entry::names`]); `None` for a vendor code.
+    pub fn name(self) -> Option<Text> {
+        (self.table.vendor == Vendor::Inspireface).then(|| self.spelling())
+    }
+
+    /// Every InspireFace name of the code, its [`Entry::name`] first, then its aliases in
+    /// table order; none for a vendor code.
+    pub fn names(self) -> impl Iterator<Item = Text> {
+        let aliases: &'static [(u16, u16)] =
             if self.table.vendor == Vendor::Inspireface { self.table.extra_names } else { &[] };
         let code = self.code;
-        extras.iter().filter(move |(_, c)| i32::from(*c) == code).map(|(spell, _)| Text(*spell))
+        self.name()
+            .into_iter()
+            .chain(aliases.iter().filter(move |(_, c)| i32::from(*c) == code).map(|(spell, _)| Text(*spell)))
     }
 }
 
