@@ -208,11 +208,6 @@ impl Entry {
         self.code
     }
 
-    /// The vendor whose range holds the code.
-    pub fn vendor(self) -> Vendor {
-        self.table.vendor
-    }
-
     /// The code's InspireFace macro name or vendor spelling.
     pub fn spelling(self) -> Text {
         Text(self.rec.spell)
