@@ -145,22 +145,21 @@ fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     format!("&[{}]", items.join(", "))
 }
 
-/// A perfect hash over numbers: its slots hold key indexes.
-fn phf_literal(built: &chd::Built) -> String {
-    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(&built.slots))
+/// A `Phf` literal with the given slots.
+fn phf_literal<T: std::fmt::Display>(built: &chd::Built, slots: impl IntoIterator<Item = T>) -> String {
+    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(slots))
 }
 
-/// A perfect hash over spellings: its slots hold each spelling's place and length in the pool
-/// with its key index (`Name(0, 0, EMPTY)` for an empty slot).
-fn name_phf_literal(built: &chd::Built, keys: &[&str], pool: &Pool) -> String {
-    let slots = built.slots.iter().map(|&i| match keys.get(usize::from(i)) {
+/// The slots of a perfect hash over spellings: each spelling's place and length in the pool
+/// with its key index, `Name(0, 0, EMPTY)` for an empty slot.
+fn name_slots<'a>(built: &'a chd::Built, keys: &'a [&str], pool: &'a Pool) -> impl Iterator<Item = String> + 'a {
+    built.slots.iter().map(move |&i| match keys.get(usize::from(i)) {
         Some(key) => {
             let len = u8::try_from(key.len()).unwrap_or_else(|_| panic!("{key}: longer than 255 bytes"));
             format!("Name({}, {len}, {i})", pool.offset(key))
         }
-        None => "Name(0, 0, 255)".to_string(),
-    });
-    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(slots))
+        None => format!("Name(0, 0, {})", crate::phf::EMPTY),
+    })
 }
 
 /// Writes `tables.rs`: the pool, the HTTP status lists, the InspireFace table and one
@@ -235,7 +234,8 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
         } else {
             Vec::new()
         };
-        writeln!(s, "    by_num: {},", phf_literal(&chd::build(&num_keys, &format!("{} numbers", l.name)))).unwrap();
+        let built = chd::build(&num_keys, &format!("{} numbers", l.name));
+        writeln!(s, "    by_num: {},", phf_literal(&built, &built.slots)).unwrap();
         let names: Vec<&str> = if l.by_name {
             l.records.iter().map(|r| r.spelling.as_str()).chain(l.extra_names.iter().map(|(n, _)| n.as_str())).collect()
         } else {
@@ -243,7 +243,7 @@ pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]
         };
         let name_keys: Vec<Vec<u8>> = names.iter().map(|n| n.as_bytes().to_vec()).collect();
         let built = chd::build(&name_keys, &format!("{} spellings", l.name));
-        writeln!(s, "    by_name: {},", name_phf_literal(&built, &names, &pool)).unwrap();
+        writeln!(s, "    by_name: {},", phf_literal(&built, name_slots(&built, &names, &pool))).unwrap();
         // Extra keys name InspireFace codes (or success), which fit in 16 bits.
         let small = |v: i64, what: &str| {
             u16::try_from(v).unwrap_or_else(|_| panic!("{}: extra {what} {v} is not 16-bit", l.name))
