@@ -22,15 +22,15 @@ mod phf;
 mod vendor;
 
 // The build script's own parts.
-#[path = "build/chd.rs"]
+#[path = "codegen/chd.rs"]
 mod chd;
-#[path = "build/docs.rs"]
+#[path = "codegen/docs.rs"]
 mod docs;
-#[path = "build/emit.rs"]
+#[path = "codegen/emit.rs"]
 mod emit;
-#[path = "build/pool.rs"]
+#[path = "codegen/pool.rs"]
 mod pool;
-#[path = "build/tables.rs"]
+#[path = "codegen/tables.rs"]
 mod tables;
 
 use std::env;
@@ -40,7 +40,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for path in ["build.rs", "build", "codes", "src", "cbindgen.toml"] {
+    for path in ["build.rs", "codegen", "codes", "src", "cbindgen.toml"] {
         println!("cargo::rerun-if-changed={path}");
     }
 
@@ -62,9 +62,22 @@ fn main() {
         .collect();
     let constants = out.join("inspireface.rs");
     write(&constants, &emit::constants(&core));
+    let version = out.join("version.rs");
+    let part = |name: &str| env::var(name).ok().and_then(|v| v.parse().ok()).expect("cargo sets the version");
+    write(
+        &version,
+        &emit::version(
+            part("CARGO_PKG_VERSION_MAJOR"),
+            part("CARGO_PKG_VERSION_MINOR"),
+            part("CARGO_PKG_VERSION_PATCH"),
+        ),
+    );
+    soname(part("CARGO_PKG_VERSION_MAJOR"), part("CARGO_PKG_VERSION_MINOR"));
     write(&out.join("tables.rs"), &emit::tables(&core, &chosen));
     write(&out.join("CODES.md"), &docs::codes(&core, &vendors));
-    header(&manifest, &core, &constants, &out.join("herr.h"));
+    let template = manifest.join("codegen/herr.hpp.in");
+    write(&out.join("herr.hpp"), &emit::hpp(&fs::read_to_string(&template).expect("codegen/herr.hpp.in")));
+    header(&manifest, &core, &[&constants, &version], &out.join("herr.h"));
 }
 
 fn write(path: &Path, text: &str) {
@@ -74,16 +87,30 @@ fn write(path: &Path, text: &str) {
 /// Runs cbindgen over the crate and the generated constants. The InspireFace check in the
 /// header's preamble compares with HERR_SESS_BASE's value from the table, so that number too
 /// is written only once.
-fn header(manifest: &Path, core: &[tables::CoreRow], constants: &Path, path: &Path) {
+fn header(manifest: &Path, core: &[tables::CoreRow], generated: &[&Path], path: &Path) {
     let mut config = cbindgen::Config::from_file(manifest.join("cbindgen.toml")).expect("cbindgen.toml");
     let sess_base =
         core.iter().find(|r| r.name == "HERR_SESS_BASE").expect("codes/inspireface.tsv defines HERR_SESS_BASE").value;
-    config.after_includes = config.after_includes.map(|text| text.replace("@HERR_SESS_BASE@", &sess_base.to_string()));
-    cbindgen::Builder::new()
-        .with_crate(manifest)
-        .with_config(config)
-        .with_src(constants)
-        .generate()
-        .expect("cbindgen could not generate herr.h")
-        .write_to_file(path);
+    let version = env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
+    config.after_includes = config
+        .after_includes
+        .map(|text| text.replace("@HERR_SESS_BASE@", &sess_base.to_string()).replace("@HERR_VERSION@", &version));
+    let mut builder = cbindgen::Builder::new().with_crate(manifest).with_config(config);
+    for src in generated {
+        builder = builder.with_src(src);
+    }
+    builder.generate().expect("cbindgen could not generate herr.h").write_to_file(path);
+}
+
+/// The SONAME of libherr.so on ELF systems, as cargo-c names it: `libherr.so.MAJOR`, or
+/// `libherr.so.0.MINOR` before 1.0 (where every minor release may break the ABI). The CMake
+/// build installs `libherr.so.MAJOR.MINOR.PATCH` with the SONAME and `libherr.so` as links.
+fn soname(major: u32, minor: u32) {
+    let family = env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
+    let vendor = env::var("CARGO_CFG_TARGET_VENDOR").unwrap_or_default();
+    if !family.split(',').any(|f| f == "unix") || vendor == "apple" {
+        return;
+    }
+    let version = if major == 0 { format!("0.{minor}") } else { major.to_string() };
+    println!("cargo::rustc-cdylib-link-arg=-Wl,-soname,libherr.so.{version}");
 }

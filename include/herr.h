@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT OR Apache-2.0 */
 /*
  * herr.h: one error vocabulary for face recognition.
  *
@@ -18,6 +19,13 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+/**
+ * The version of herr.h, "MAJOR.MINOR.PATCH" (see HERR_VERSION_MAJOR ...). herr_version()
+ * returns the library's own: a program can compare the two to catch a header and a library
+ * from different releases.
+ */
+#define HERR_VERSION_STRING "0.1.0"
+
 /*
  * InspireFace compatibility. herr.h and InspireFace's own herror.h define the same HERR_*
  * macros with the same values, but spelled differently (InspireFace writes 0X500), and C
@@ -616,6 +624,21 @@
  */
 #define HERR_DEVICE_CUDA_DISABLE (HERR_DEVICE_BASE + 21)
 #endif
+
+/**
+ * The major version of herr.h (`HERR_VERSION_STRING` holds all three).
+ */
+#define HERR_VERSION_MAJOR 0
+
+/**
+ * The minor version of herr.h (`HERR_VERSION_STRING` holds all three).
+ */
+#define HERR_VERSION_MINOR 1
+
+/**
+ * The patch version of herr.h (`HERR_VERSION_STRING` holds all three).
+ */
+#define HERR_VERSION_PATCH 0
 
 /**
  * What the caller should do next about a code: a small closed set, in the spirit of

@@ -56,11 +56,13 @@ mod parse;
 mod phf;
 mod table;
 mod vendor;
+mod version;
 
 pub use code::{Code, Error, check};
 pub use inspireface::*;
 pub use kind::{Kind, herr_kind_t};
 pub use vendor::{Vendor, herr_vendor_t};
+pub use version::*;
 
 /// Without `std` (firmware archives) the library brings its own panic handler. No code path
 /// of the library panics (clippy denies the panicking constructs, and the tests check that a
@@ -73,13 +75,20 @@ fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
     }
 }
 
-/// The prebuilt `core` refers to Rust's unwinding personality routine even though nothing
-/// unwinds here (`panic = "abort"`); without `std` nothing defines it, and a C program that
-/// links libherr.a without `--gc-sections` would fail with an undefined
-/// `rust_eh_personality`. This empty one is never called.
-///
-/// cbindgen:ignore
-#[cfg(all(not(feature = "std"), not(test)))]
-#[doc(hidden)]
-#[unsafe(no_mangle)]
-pub extern "C" fn rust_eh_personality() {}
+// The prebuilt `core` refers to Rust's unwinding personality routine even though nothing
+// unwinds here (`panic = "abort"`). A build of the `staticlib` or `cdylib` alone is one
+// LTO unit that no longer refers to it, but a build that also makes the `rlib` (a plain
+// `cargo build`) links the prebuilt `core` object, and without `std` nothing defines the
+// routine: a C program linking that archive without `--gc-sections` would fail with an
+// undefined `rust_eh_personality`. This definition is an address only, never called; it is
+// weak, so that another Rust library's definition wins without a clash, and hidden, so that
+// libherr.so never exports it. (ELF targets only: Mach-O and COFF spell these directives
+// differently.)
+#[cfg(all(not(feature = "std"), not(test), not(any(target_vendor = "apple", windows))))]
+core::arch::global_asm!(
+    ".pushsection .text.rust_eh_personality,\"ax\"",
+    ".weak rust_eh_personality",
+    ".hidden rust_eh_personality",
+    "rust_eh_personality:",
+    ".popsection",
+);

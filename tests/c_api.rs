@@ -50,6 +50,7 @@ fn build_api(name: &str) -> PathBuf {
         sources: vec![c::c_dir().join("api.c")],
         includes: vec![c::include_dir(), c::c_dir(), dir.clone()],
         defines: vec![],
+        flags: vec![],
         archive: Some(archive()),
         output: exe.clone(),
     }
@@ -126,6 +127,7 @@ fn header_compiles_cleanly_across_the_matrix() {
             sources: vec![c::c_dir().join("header_compile.c")],
             includes: vec![c::include_dir(), dir.clone()],
             defines: vec![],
+            flags: vec![],
             archive: Some(archive()),
             output: exe.clone(),
         }
@@ -146,6 +148,7 @@ fn coexist(compiler: &Compiler, fixture: &str, herror_first: bool) -> std::proce
         // The fixture's herror.h comes before include/ (which holds herr's drop-in herror.h).
         includes: vec![c::c_dir().join("fixtures").join(fixture), c::include_dir(), dir.clone()],
         defines: if herror_first { vec!["HERR_TEST_HERROR_FIRST"] } else { vec![] },
+        flags: vec![],
         archive: Some(archive()),
         output: dir.join("coexist"),
     }
@@ -189,6 +192,7 @@ fn herror_h_drops_in_for_inspireface_s() {
             sources: vec![c::c_dir().join("dropin.c")],
             includes: vec![c::c_dir().join("fixtures/app"), c::include_dir(), dir.clone()],
             defines: vec![],
+            flags: vec![],
             archive: Some(archive()),
             output: exe.clone(),
         }

@@ -1,5 +1,6 @@
 //! The committed generated files are exactly what the build generates from the tables:
-//! `include/herr.h` (cbindgen) and `docs/CODES.md`. `HERR_BLESS=1 cargo test` updates them.
+//! `include/herr.h` (cbindgen), `include/herr.hpp` (its template with the kinds) and
+//! `docs/CODES.md`. `HERR_BLESS=1 cargo test` updates them.
 
 mod common;
 
@@ -13,6 +14,11 @@ fn generated(name: &str) -> String {
 #[test]
 fn committed_header_is_the_generated_one() {
     common::same_or_bless(&common::root().join("include/herr.h"), &generated("herr.h"));
+}
+
+#[test]
+fn committed_cpp_header_is_the_generated_one() {
+    common::same_or_bless(&common::root().join("include/herr.hpp"), &generated("herr.hpp"));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! Builds with other cargo features, made by a nested `cargo build --release` into
+//! Builds with other cargo features, made by a nested `cargo rustc --release` into
 //! `target/variants` and checked from C:
 //! - the firmware archive (`--no-default-features`: no std, no vendor table) links into a
 //!   program with no C library at all, given only `mem*`/`bcmp`/`strlen`, and holds no panic
@@ -24,7 +24,8 @@ fn archive(features: &[&str], dir: &std::path::Path) -> PathBuf {
     let name = if features.is_empty() { "none".to_string() } else { features.join("+") };
     let target = common::root().join("target/variants");
     let mut cmd = Command::new(env!("CARGO"));
-    cmd.args(["build", "--quiet", "--release", "--lib", "--no-default-features"])
+    // As `cargo firmware` builds it: the staticlib alone.
+    cmd.args(["rustc", "--quiet", "--release", "--lib", "--crate-type", "staticlib", "--no-default-features"])
         .arg("--manifest-path")
         .arg(common::root().join("Cargo.toml"))
         .arg("--target-dir")
@@ -98,6 +99,7 @@ fn check_features(features: &[&str], enabled: i32) {
         sources: vec![c::c_dir().join("features.c")],
         includes: vec![c::include_dir(), c::c_dir()],
         defines: vec![define.as_str()],
+        flags: vec![],
         archive: Some(archive),
         output: exe.clone(),
     };

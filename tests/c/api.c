@@ -192,6 +192,13 @@ static void null_and_out_of_range(void) {
     CHECK(strcmp(herr_kind_name(HERR_KIND_NO_FACE), "NO_FACE") == 0);
     CHECK(strcmp(herr_vendor_name(HERR_VENDOR_HUAWEI_FRS), "huawei-frs") == 0);
     CHECK(herr_version() != NULL && herr_version()[0] != '\0');
+    {
+        /* The header's version macros are the library's version. */
+        char version[32];
+        snprintf(version, sizeof version, "%d.%d.%d", HERR_VERSION_MAJOR, HERR_VERSION_MINOR, HERR_VERSION_PATCH);
+        CHECK(strcmp(version, HERR_VERSION_STRING) == 0);
+        CHECK(strcmp(herr_version(), HERR_VERSION_STRING) == 0);
+    }
 
     /* Static strings: the same pointer every time. */
     CHECK(herr_to_string(HERR_SESS_REC_BLOCK_FULL) == herr_to_string(HERR_SESS_REC_BLOCK_FULL));

@@ -30,6 +30,32 @@ fn available(command: &str) -> bool {
     Command::new(command).arg("--version").output().is_ok_and(|o| o.status.success())
 }
 
+/// Whether `tool` runs here. Without it a test that needs it is skipped with a note, except on
+/// CI (`CI` set), where `.ci/run` installs every tool: there a missing tool fails the test,
+/// since a skipped check would hide a failure.
+pub fn need(tool: &str) -> bool {
+    if available(tool) {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "{tool} is required on CI (.ci/run installs it)");
+    println!("note: {tool} is not installed: skipped");
+    false
+}
+
+/// Runs `cmd` and returns its stdout; fails the test, with the command's output, unless it
+/// succeeds.
+pub fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed ({}):\n{}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// The compile matrix: gcc and g++ (required), clang and clang++ when installed.
 pub fn matrix() -> Vec<Compiler> {
     let mut out = Vec::new();
@@ -76,6 +102,8 @@ pub struct Build<'a> {
     pub sources: Vec<PathBuf>,
     pub includes: Vec<PathBuf>,
     pub defines: Vec<&'a str>,
+    /// Further compiler flags (`-fno-exceptions`, ...).
+    pub flags: Vec<&'a str>,
     /// The archive to link, or `None` to compile only.
     pub archive: Option<PathBuf>,
     pub output: PathBuf,
@@ -91,6 +119,7 @@ impl Build<'_> {
         for def in &self.defines {
             cmd.arg(format!("-D{def}"));
         }
+        cmd.args(&self.flags);
         if self.compiler.lang == Lang::Cxx {
             cmd.args(["-x", "c++"]);
         }

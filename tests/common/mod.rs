@@ -52,3 +52,50 @@ pub fn same_or_bless(committed: &Path, generated: &str) {
         generated.lines().nth(first).unwrap_or("<end of file>"),
     );
 }
+
+/// Whether the Rust target `triple` is installed for this toolchain. Without it a test that
+/// needs it is skipped with a note, except on CI (`CI` set), where it fails.
+pub fn rust_target(triple: &str) -> bool {
+    let out = std::process::Command::new("rustc").args(["--print", "sysroot"]).output().unwrap();
+    let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if Path::new(&sysroot).join("lib/rustlib").join(triple).join("lib").is_dir() {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "the Rust target {triple} is required on CI (.ci/run adds it)");
+    println!("note: the Rust target {triple} is not installed (rustup target add {triple}): skipped");
+    false
+}
+
+/// Copies what building the crate needs (the sources, tables, headers, build files) into
+/// `dest`: a scratch copy to build or change without touching the repository.
+pub fn copy_crate(dest: &Path) {
+    let _ = fs::remove_dir_all(dest);
+    fs::create_dir_all(dest).unwrap();
+    for entry in [
+        "Cargo.toml",
+        "Cargo.lock",
+        "build.rs",
+        "cbindgen.toml",
+        "CMakeLists.txt",
+        ".cargo",
+        "src",
+        "codes",
+        "codegen",
+        "include",
+        "cmake",
+    ] {
+        copy_tree(&root().join(entry), &dest.join(entry));
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_dir() {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            copy_tree(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else {
+        fs::copy(from, to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    }
+}

@@ -1,0 +1,20 @@
+/* A consumer of the installed herr: the header, the library and its version agree. */
+#include <stdio.h>
+#include <string.h>
+
+#include "herr.h"
+
+int main(void) {
+    long code = 0;
+    int failures = 0;
+    if (strcmp(herr_version(), HERR_VERSION_STRING) != 0) failures++;
+    if (strcmp(herr_to_string(HERR_SESS_REC_BLOCK_FULL), "Feature vector block full") != 0) failures++;
+    if (herr_kind(HERR_FT_HUB_NOT_OPENED) != HERR_KIND_NOT_READY) failures++;
+    if (herr_vendor_enabled(HERR_VENDOR_HUAWEI_FRS)) {
+        if (!herr_from_vendor(HERR_VENDOR_HUAWEI_FRS, "FRS.0501", &code) || herr_kind(code) != HERR_KIND_NO_FACE)
+            failures++;
+    }
+    printf("herr %s (header %d.%d.%d): %s\n", herr_version(), HERR_VERSION_MAJOR, HERR_VERSION_MINOR,
+           HERR_VERSION_PATCH, failures ? "FAILED" : "ok");
+    return failures;
+}

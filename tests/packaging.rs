@@ -1,0 +1,453 @@
+//! herr as a C or C++ user installs it: the CMake build (configure, build, install into a
+//! temporary prefix), then programs that use the install through `find_package` (static,
+//! shared, `herr::herr` with and without `BUILD_SHARED_LIBS`), `add_subdirectory`,
+//! `FetchContent` and pkg-config (shared, and fully static with `cc -static`); the layout,
+//! SONAME and symlinks, the exported symbols; a clear CMake error for each bad
+//! configuration; the firmware cross build; and herr beside another Rust library in one
+//! program, in either link order.
+//!
+//! Needs cmake, pkg-config and readelf/nm (binutils); the cross build also needs
+//! arm-none-eabi-gcc and the thumbv7em-none-eabihf Rust target. Without them the tests are
+//! skipped with a note, except on CI, where they fail.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::c::{self, need, run};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// `libherr.so.0.MINOR` before 1.0, `libherr.so.MAJOR` after (the rule README states).
+fn soname() -> String {
+    let major: u32 = env!("CARGO_PKG_VERSION_MAJOR").parse().unwrap();
+    let minor = env!("CARGO_PKG_VERSION_MINOR");
+    if major == 0 { format!("libherr.so.0.{minor}") } else { format!("libherr.so.{major}") }
+}
+
+fn tools() -> bool {
+    need("cmake") && need("pkg-config") && need("readelf") && need("nm")
+}
+
+/// `cmake -S source -B build <args>`: its output, and whether it succeeded.
+fn configure(source: &Path, build: &Path, args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let mut cmd = Command::new("cmake");
+    cmd.arg("-S").arg(source).arg("-B").arg(build).args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    (out.status.success(), text)
+}
+
+/// Configures, builds and (with a prefix) installs herr's CMake project; returns the build
+/// output.
+fn cmake_build(source: &Path, build: &Path, args: &[&str], prefix: Option<&Path>) -> String {
+    let (ok, text) = configure(source, build, args, &[]);
+    assert!(ok, "cmake configure failed:\n{text}");
+    let out = run(Command::new("cmake").arg("--build").arg(build).args(["--parallel", "2"]));
+    if let Some(prefix) = prefix {
+        run(Command::new("cmake").arg("--install").arg(build).arg("--prefix").arg(prefix));
+    }
+    out
+}
+
+/// The default install (`cmake -S . -B build -DCMAKE_BUILD_TYPE=Release`), made once.
+fn installed() -> &'static Path {
+    static PREFIX: OnceLock<PathBuf> = OnceLock::new();
+    PREFIX.get_or_init(|| {
+        let dir = c::scratch("cmake_default");
+        let prefix = dir.join("prefix");
+        cmake_build(
+            &common::root(),
+            &dir.join("build"),
+            &["-DCMAKE_BUILD_TYPE=Release", &format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display())],
+            Some(&prefix),
+        );
+        prefix
+    })
+}
+
+/// One cargo target directory for the builds that have the default configuration, so that
+/// only the first compiles herr.
+fn shared_target() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cmake_cargo_default")
+}
+
+/// The functions herr.h declares.
+fn header_functions() -> BTreeSet<String> {
+    let header = fs::read_to_string(c::include_dir().join("herr.h")).unwrap();
+    header
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.ends_with(");"))
+        .filter_map(|l| l.split('(').next()?.rsplit([' ', '*']).next().map(str::to_string))
+        .collect()
+}
+
+/// The symbols a library makes visible to a program: what a shared library exports
+/// (`nm -D --defined-only`), or the global symbols an archive defines with default visibility
+/// (weak hidden ones, such as a COMDAT `DW.ref.*`, clash with nothing and are not counted).
+fn defined_globals(file: &Path, dynamic: bool) -> BTreeSet<String> {
+    if dynamic {
+        let out = run(Command::new("nm").args(["-D", "--defined-only"]).arg(file));
+        return out.lines().filter_map(|l| l.split_whitespace().nth(2).map(str::to_string)).collect();
+    }
+    let out = run(Command::new("readelf").args(["-sW"]).arg(file));
+    let mut names = BTreeSet::new();
+    for line in out.lines() {
+        // Num: Value Size Type Bind Vis Ndx Name
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        if cells.len() < 8 || cells[6] == "UND" || !["GLOBAL", "WEAK"].contains(&cells[4]) {
+            continue;
+        }
+        if cells[4] == "WEAK" && cells[5] == "HIDDEN" {
+            continue;
+        }
+        names.insert(cells[7].to_string());
+    }
+    names
+}
+
+#[test]
+fn cmake_install_has_the_promised_layout() {
+    if !tools() {
+        return;
+    }
+    let prefix = installed();
+    let lib = prefix.join("lib");
+    for file in ["include/herr.h", "include/herr.hpp", "include/herr/herror.h"] {
+        let installed = fs::read_to_string(prefix.join(file)).unwrap();
+        let source = fs::read_to_string(c::include_dir().join(Path::new(file).file_name().unwrap())).unwrap();
+        assert_eq!(installed, source, "{file} is installed as it is in include/");
+        assert!(installed.starts_with("/* SPDX-License-Identifier: MIT OR Apache-2.0 */\n"), "{file}: SPDX line");
+    }
+    assert!(!prefix.join("include/herror.h").exists(), "the drop-in herror.h must stay out of include/");
+    for file in ["libherr.a", "pkgconfig/herr.pc", "cmake/herr/herrConfig.cmake", "cmake/herr/herrConfigVersion.cmake"]
+    {
+        assert!(lib.join(file).is_file(), "lib/{file} is missing");
+    }
+    // The shared library and its links: libherr.so -> SONAME -> libherr.so.MAJOR.MINOR.PATCH.
+    let real = format!("libherr.so.{VERSION}");
+    assert!(lib.join(&real).is_file() && !lib.join(&real).is_symlink());
+    assert_eq!(fs::read_link(lib.join(soname())).unwrap(), Path::new(&real));
+    assert_eq!(fs::read_link(lib.join("libherr.so")).unwrap(), Path::new(&soname()));
+    let dynamic = run(Command::new("readelf").arg("-d").arg(lib.join(&real)));
+    assert!(dynamic.contains(&format!("Library soname: [{}]", soname())), "{dynamic}");
+    assert!(!dynamic.contains("(NEEDED)"), "the no-std library needs no other library:\n{dynamic}");
+
+    // Exports: exactly the functions of herr.h, in both libraries.
+    let functions = header_functions();
+    assert!(functions.len() >= 18, "{functions:?}");
+    assert_eq!(defined_globals(&lib.join(&real), true), functions, "libherr.so exports herr.h's functions only");
+    assert_eq!(defined_globals(&lib.join("libherr.a"), false), functions, "libherr.a's global symbols");
+}
+
+/// Builds tests/cmake/consumer with `args` and runs its two programs; returns the build dir.
+fn consumer(name: &str, args: &[&str]) -> PathBuf {
+    let build = c::scratch(name).join("build");
+    let source = common::root().join("tests/cmake/consumer");
+    let (ok, text) = configure(&source, &build, args, &[]);
+    assert!(ok, "{name}: consumer configure failed:\n{text}");
+    run(Command::new("cmake").arg("--build").arg(&build).args(["--parallel", "2"]));
+    for app in ["app_c", "app_cpp"] {
+        let out = run(&mut Command::new(build.join(app)));
+        assert!(out.contains("ok"), "{name} {app}: {out}");
+    }
+    build
+}
+
+/// Whether a program loads libherr.so (its dynamic section needs it).
+fn needs_shared(program: &Path) -> bool {
+    run(Command::new("readelf").arg("-d").arg(program)).contains(&format!("[{}]", soname()))
+}
+
+#[test]
+fn find_package_gives_static_shared_and_default_targets() {
+    if !tools() {
+        return;
+    }
+    let prefix = format!("-DCMAKE_PREFIX_PATH={}", installed().display());
+    let want = format!("-DHERR_WANT={}.{}", env!("CARGO_PKG_VERSION_MAJOR"), env!("CARGO_PKG_VERSION_MINOR"));
+    for (name, target, shared_libs, shared) in [
+        ("fp_static", "herr_static", "OFF", false),
+        ("fp_shared", "herr_shared", "OFF", true),
+        ("fp_default", "herr", "OFF", false),
+        ("fp_default_shared", "herr", "ON", true),
+    ] {
+        let build = consumer(
+            name,
+            &[&prefix, &want, &format!("-DHERR_TARGET={target}"), &format!("-DBUILD_SHARED_LIBS={shared_libs}")],
+        );
+        for app in ["app_c", "app_cpp"] {
+            assert_eq!(needs_shared(&build.join(app)), shared, "{name}: {app} links libherr.so: {shared}");
+        }
+    }
+    // Compatibility: the same minor version before 1.0, the same major after. A newer
+    // request fails, and so does an older minor one before 1.0.
+    let source = common::root().join("tests/cmake/consumer");
+    for want in ["0.999", "1.0", "999.0"] {
+        let (ok, text) = configure(
+            &source,
+            &c::scratch("fp_too_new").join("build"),
+            &[&prefix, &format!("-DHERR_WANT={want}")],
+            &[],
+        );
+        assert!(!ok, "find_package(herr {want}) accepted version {VERSION}");
+        assert!(text.contains(VERSION), "the error names the installed version:\n{text}");
+    }
+}
+
+#[test]
+fn add_subdirectory_and_fetchcontent_give_the_same_targets() {
+    if !tools() {
+        return;
+    }
+    // A copy of the source tree, so that editing a source below cannot disturb other tests.
+    let source = c::scratch("subdir_source").join("herr");
+    common::copy_crate(&source);
+    let target = format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display());
+    let herr = format!("-DHERR_SOURCE={}", source.display());
+    let mut builds = Vec::new();
+    for mode in ["add_subdirectory", "fetchcontent"] {
+        let build = consumer(&format!("mode_{mode}"), &[&format!("-DHERR_MODE={mode}"), &herr, &target]);
+        assert!(!needs_shared(&build.join("app_c")), "{mode}: herr::herr is static by default");
+        builds.push(build);
+        let build = consumer(
+            &format!("mode_{mode}_shared"),
+            &[&format!("-DHERR_MODE={mode}"), &herr, &target, "-DHERR_TARGET=herr_shared"],
+        );
+        assert!(needs_shared(&build.join("app_c")), "{mode}: herr::herr_shared");
+    }
+    // An edited source rebuilds the library (the custom command's DEPENDS).
+    let build = &builds[0];
+    let again = run(Command::new("cmake").arg("--build").arg(build));
+    assert!(!again.contains("cargo: building herr"), "nothing changed, nothing to build:\n{again}");
+    let ffi = source.join("src/ffi.rs");
+    let text = fs::read_to_string(&ffi).unwrap();
+    fs::write(&ffi, format!("{text}\n// edited\n")).unwrap();
+    let again = run(Command::new("cmake").arg("--build").arg(build));
+    assert!(again.contains("cargo: building herr"), "an edited source did not rebuild herr:\n{again}");
+}
+
+/// pkg-config with the install of `prefix`: `args` for pkg-config, the program linked with
+/// `cc` and the flags it gives (plus `link`), run.
+fn pkg_config_program(prefix: &Path, name: &str, args: &[&str], link: &[&str]) -> PathBuf {
+    let libdir = find_file(prefix, "herr.pc").parent().unwrap().to_path_buf();
+    let flags = run(Command::new("pkg-config").env("PKG_CONFIG_PATH", &libdir).args(args).arg("herr"));
+    let exe = c::scratch(name).join("app");
+    run(Command::new("cc")
+        .args(["-std=c11"])
+        .args(c::STRICT)
+        .arg(common::root().join("tests/cmake/consumer/app.c"))
+        .args(flags.split_whitespace())
+        .args(link)
+        .arg("-o")
+        .arg(&exe));
+    let lib = find_file(prefix, "libherr.a").parent().unwrap().to_path_buf();
+    let out = run(Command::new(&exe).env("LD_LIBRARY_PATH", lib));
+    assert!(out.contains("ok"), "{name}: {out}");
+    exe
+}
+
+/// The file called `name` under `dir`.
+fn find_file(dir: &Path, name: &str) -> PathBuf {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files);
+    let found = files.iter().find(|f| Path::new(f).file_name().is_some_and(|n| n == name));
+    dir.join(found.unwrap_or_else(|| panic!("{name} is not under {}", dir.display())))
+}
+
+#[test]
+fn pkg_config_links_shared_and_fully_static() {
+    if !tools() {
+        return;
+    }
+    let prefix = installed();
+    let shared = pkg_config_program(prefix, "pc_shared", &["--cflags", "--libs"], &[]);
+    assert!(needs_shared(&shared), "pkg-config --libs herr links libherr.so");
+    let fully_static = pkg_config_program(prefix, "pc_static", &["--static", "--cflags", "--libs"], &["-static"]);
+    let dynamic = Command::new("readelf").arg("-d").arg(&fully_static).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&dynamic.stdout).contains("no dynamic section"),
+        "cc -static gave a dynamic program"
+    );
+}
+
+#[test]
+fn std_build_installs_with_gnu_install_dirs_and_links_statically() {
+    if !tools() {
+        return;
+    }
+    // HERR_NO_STD=OFF: Rust's standard library inside; its system libraries come with the
+    // package (Libs.private, INTERFACE_LINK_LIBRARIES). A Debian-style libdir checks that the
+    // install honours GNUInstallDirs and that herr.pc finds its prefix from where it is.
+    let dir = c::scratch("cmake_std");
+    let prefix = dir.join("prefix");
+    cmake_build(
+        &common::root(),
+        &dir.join("build"),
+        &["-DCMAKE_BUILD_TYPE=Release", "-DHERR_NO_STD=OFF", "-DCMAKE_INSTALL_LIBDIR=lib/x86_64-linux-gnu"],
+        Some(&prefix),
+    );
+    let lib = prefix.join("lib/x86_64-linux-gnu");
+    assert!(lib.join("libherr.a").is_file() && lib.join("cmake/herr/herrConfig.cmake").is_file());
+    let pc = fs::read_to_string(lib.join("pkgconfig/herr.pc")).unwrap();
+    assert!(pc.contains("-lpthread") && pc.contains("-lgcc_eh") && !pc.contains("-lgcc_s"), "{pc}");
+    pkg_config_program(&prefix, "pc_std_static", &["--static", "--cflags", "--libs"], &["-static"]);
+    let functions = header_functions();
+    assert_eq!(defined_globals(&lib.join("libherr.a"), false), functions, "the std archive keeps only herr_* global");
+    assert_eq!(defined_globals(&lib.join(format!("libherr.so.{VERSION}")), true), functions);
+    let build =
+        consumer("fp_std", &[&format!("-DCMAKE_PREFIX_PATH={}", prefix.display()), "-DHERR_TARGET=herr_static"]);
+    assert!(!needs_shared(&build.join("app_c")));
+}
+
+#[test]
+fn bad_configuration_is_a_clear_cmake_error() {
+    if !tools() {
+        return;
+    }
+    let root = common::root();
+    let build = c::scratch("cmake_bad").join("build");
+    for (args, expected) in [
+        (&["-DHERR_FEATURES=vendors;bogus"][..], "'bogus', which is not a feature of herr"),
+        (&["-DHERR_RUST_TARGET=mips64-openwrt-linux-musl"][..], "rustup target add mips64-openwrt-linux-musl"),
+        (&["-DCMAKE_SYSTEM_NAME=Generic", "-DCMAKE_C_COMPILER=gcc"][..], "needs -DHERR_RUST_TARGET"),
+    ] {
+        let _ = fs::remove_dir_all(&build);
+        let (ok, text) = configure(&root, &build, args, &[]);
+        assert!(!ok && text.contains(expected), "{args:?} should fail with {expected:?}:\n{text}");
+    }
+    // No cargo on PATH nor in ~/.cargo.
+    let _ = fs::remove_dir_all(&build);
+    let home = build.with_file_name("home");
+    fs::create_dir_all(&home).unwrap();
+    let mut cmd = Command::new("cmake");
+    cmd.arg("-S").arg(&root).arg("-B").arg(&build).env_clear().env("PATH", "/usr/bin:/bin").env("HOME", &home);
+    let out = cmd.output().unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && text.contains("cargo not found"), "{text}");
+}
+
+#[test]
+fn firmware_cross_build_installs_the_archive_and_headers_only() {
+    if !tools() || !need("arm-none-eabi-gcc") || !common::rust_target("thumbv7em-none-eabihf") {
+        return;
+    }
+    let dir = c::scratch("cmake_firmware");
+    let prefix = dir.join("prefix");
+    let toolchain =
+        format!("-DCMAKE_TOOLCHAIN_FILE={}", common::root().join("cmake/toolchains/cortex-m4.cmake").display());
+    cmake_build(
+        &common::root(),
+        &dir.join("build"),
+        &[&toolchain, "-DHERR_RUST_TARGET=thumbv7em-none-eabihf", "-DHERR_FEATURES="],
+        Some(&prefix),
+    );
+    let mut files: Vec<String> = Vec::new();
+    collect(&prefix, &prefix, &mut files);
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "include/herr.h",
+            "include/herr.hpp",
+            "include/herr/herror.h",
+            "lib/cmake/herr/herrConfig.cmake",
+            "lib/cmake/herr/herrConfigVersion.cmake",
+            "lib/libherr.a",
+            "lib/pkgconfig/herr.pc"
+        ]
+    );
+    // A Cortex-M4 image links against it with newlib's stubs.
+    let elf = dir.join("firmware.elf");
+    run(Command::new("arm-none-eabi-gcc")
+        .args(["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-Os", "-std=c99"])
+        .args(c::STRICT)
+        .args(["-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections", "--specs=nosys.specs"])
+        .arg("-I")
+        .arg(prefix.join("include"))
+        .arg(c::c_dir().join("cortex_m4.c"))
+        .arg(prefix.join("lib/libherr.a"))
+        .arg("-o")
+        .arg(&elf));
+    assert!(elf.is_file());
+}
+
+/// Every file under `dir`, as paths relative to `base`.
+fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(base, &path, out);
+        } else {
+            out.push(path.strip_prefix(base).unwrap().display().to_string());
+        }
+    }
+}
+
+/// Builds tests/fixtures/other-rust (std or not) and returns its archive.
+fn other_rust(std: bool) -> PathBuf {
+    let name = if std { "std" } else { "nostd" };
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("other_rust_{name}"));
+    let fixture = common::root().join("tests/fixtures/other-rust");
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["build", "--release", "--quiet", "--manifest-path"])
+        .arg(fixture.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target)
+        .env("CARGO_TARGET_DIR", &target);
+    if std {
+        cmd.args(["--features", "std"]);
+    }
+    run(&mut cmd);
+    target.join("release/libother_rust.a")
+}
+
+#[test]
+fn links_beside_another_rust_library_in_either_order() {
+    if !tools() {
+        return;
+    }
+    // herr's archives: the CMake install (no std), the CMake std build, and `cargo c-lib`'s.
+    let cmake_std = c::scratch("other_rust_cmake_std");
+    cmake_build(&common::root(), &cmake_std.join("build"), &["-DHERR_NO_STD=OFF"], None);
+    let c_lib_target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("other_rust_c_lib");
+    run(Command::new(env!("CARGO"))
+        .current_dir(common::root())
+        .args(["c-lib", "--quiet", "--target-dir"])
+        .arg(&c_lib_target));
+    let archives = [
+        ("cmake", installed().join("lib/libherr.a")),
+        ("cmake std", cmake_std.join("build/libherr.a")),
+        ("cargo c-lib", c_lib_target.join("release/libherr.a")),
+    ];
+    let dir = c::scratch("other_rust_links");
+    for std in [false, true] {
+        let other = other_rust(std);
+        for (name, herr) in &archives {
+            for herr_first in [true, false] {
+                let (first, second) = if herr_first { (herr, &other) } else { (&other, herr) };
+                let exe = dir.join("app");
+                run(Command::new("cc")
+                    .args(["-std=c11"])
+                    .args(c::STRICT)
+                    .arg("-I")
+                    .arg(c::include_dir())
+                    .arg(common::root().join("tests/fixtures/other-rust/main.c"))
+                    .arg(first)
+                    .arg(second)
+                    .args(c::SYSTEM_LIBS)
+                    .arg("-o")
+                    .arg(&exe));
+                let out = run(&mut Command::new(&exe));
+                assert_eq!(out.trim(), "ok", "{name} with the other library (std: {std}, herr first: {herr_first})");
+            }
+        }
+    }
+}
