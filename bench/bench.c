@@ -1,16 +1,17 @@
 /*
- * herr's string lookups against gperf, the C state of the art, over the same keys.
+ * herr against what C programmers write today, over the same keys (bench/keys.c made them
+ * from herr's own tables):
+ *   code -> message, code -> kind:   herr_to_string / herr_kind  vs a hand-written switch
+ *                                    (switch.c, its own translation unit, as a library is),
+ *                                    over InspireFace's codes and over every code;
+ *   spelling -> code:                herr_from_vendor vs gperf (one table per vendor) vs a
+ *                                    strcmp walk; herr_from_name vs gperf and strcmp over
+ *                                    InspireFace's names.
+ * Every contender is called through the same kind of function pointer, so call costs match.
  *
- * For every spelling of seeds 001-004 (out/queries.h), many rounds of:
- *   herr:   herr_from_vendor(vendor, text, &code)
- *   gperf:  gperf_<vendor>(text, strlen(text)) -> entry->code   (one gperf table per vendor,
- *           built from the same keys as herr's table: bench/keys.py)
- *   linear: a strcmp walk over the same keys (what code without a table does)
- * and, for reference, herr_to_string(code), a direct table lookup.
- *
- * Usage: bench [rounds] [only]   (only: herr | gperf | linear | string, for callgrind runs)
- * Prints nanoseconds per lookup (best of 15 interleaved runs) and the herr/gperf ratio, for all
- * seed codes and separately for string codes (hashed) and numbered codes (parsed).
+ * Usage: bench [rounds] [only [vendor]]   (only: one contender's name, for callgrind's
+ * instruction counts, optionally over one vendor's spellings: prints how many lookups it ran)
+ * Prints nanoseconds per lookup (best of 15 interleaved runs) and herr's ratio to each.
  */
 #define _POSIX_C_SOURCE 199309L
 #include <stdio.h>
@@ -19,99 +20,107 @@
 #include <time.h>
 
 #include "herr.h"
-#include "queries.h"
 
 struct bench_entry {
     const char *name;
     long code;
 };
 
-#define GPERF_TABLE(name) const struct bench_entry *gperf_##name(const char *str, size_t len);
-GPERF_TABLE(sophon)
-GPERF_TABLE(tencent_iai)
-GPERF_TABLE(tencent_faceid)
-GPERF_TABLE(tencent_faceid_saas)
-GPERF_TABLE(huawei_frs)
+#include "dispatch.h"
+#include "queries.h"
 
-#define N_QUERIES (sizeof QUERIES / sizeof QUERIES[0])
+const struct bench_entry *gperf_names(const char *str, size_t len);
+const char *switch_message_inspireface(long code);
+int switch_kind_inspireface(long code);
+const char *switch_message_all(long code);
+int switch_kind_all(long code);
 
-static long gperf_lookup(int vendor, const char *text) {
-    size_t len = strlen(text);
-    const struct bench_entry *e = NULL;
-    switch (vendor) {
-    case HERR_VENDOR_SOPHON: e = gperf_sophon(text, len); break;
-    case HERR_VENDOR_TENCENT_IAI: e = gperf_tencent_iai(text, len); break;
-    case HERR_VENDOR_TENCENT_FACEID: e = gperf_tencent_faceid(text, len); break;
-    case HERR_VENDOR_TENCENT_FACEID_SAAS: e = gperf_tencent_faceid_saas(text, len); break;
-    case HERR_VENDOR_HUAWEI_FRS: e = gperf_huawei_frs(text, len); break;
-    default: break;
-    }
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define N_IF COUNT(INSPIREFACE_CODES)
+#define N_ALL COUNT(ALL_CODES)
+#define N_SPELLINGS COUNT(SPELLINGS)
+
+/* --- contenders: code -> something ------------------------------------------------------ */
+
+typedef long (*by_code)(long);
+static long herr_message(long c) { return (long)(size_t)herr_to_string(c); }
+static long switch_message_if(long c) { return (long)(size_t)switch_message_inspireface(c); }
+static long switch_message_every(long c) { return (long)(size_t)switch_message_all(c); }
+static long herr_kind_of(long c) { return (long)herr_kind(c); }
+static long switch_kind_if(long c) { return (long)switch_kind_inspireface(c); }
+static long switch_kind_every(long c) { return (long)switch_kind_all(c); }
+
+/* --- contenders: text -> code -------------------------------------------------------------- */
+
+typedef long (*by_text)(int, const char *);
+static long herr_vendor_lookup(int vendor, const char *text) {
+    long code = -1;
+    return herr_from_vendor(vendor, text, &code) ? code : -1;
+}
+static long gperf_vendor_lookup(int vendor, const char *text) {
+    const struct bench_entry *e = gperf_lookup(vendor, text, strlen(text));
+    return e ? e->code : -1;
+}
+static long herr_name_lookup(int vendor, const char *text) {
+    long code = -1;
+    (void)vendor;
+    return herr_from_name(text, &code) ? code : -1;
+}
+static long gperf_name_lookup(int vendor, const char *text) {
+    const struct bench_entry *e = gperf_names(text, strlen(text));
+    (void)vendor;
     return e ? e->code : -1;
 }
 
-/* The keys for the linear walk: the same spellings, from herr itself. */
-static const char *linear_keys[8][200];
-static long linear_codes[8][200];
-static size_t linear_count[8];
+/* The strcmp walk: every key of the vendor, in table order, until one matches. */
+static const char *walk_keys[8][256];
+static long walk_codes[8][256];
+static size_t walk_count[8];
+static long walk_lookup(int vendor, const char *text) {
+    size_t j;
+    for (j = 0; j < walk_count[vendor]; j++)
+        if (strcmp(walk_keys[vendor][j], text) == 0) return walk_codes[vendor][j];
+    return -1;
+}
 
-static void linear_setup(void) {
+/* InspireFace's names as text queries (vendor 0). */
+static int name_vendor[N_IF];
+static const char *name_text[N_IF];
+static int spelling_vendor[N_SPELLINGS];
+static const char *spelling_text[N_SPELLINGS];
+/* The same, split: vendors whose codes are names (hashed) and whose codes are numbers (parsed). */
+static int named_vendor[N_SPELLINGS], numbered_vendor[N_SPELLINGS];
+static const char *named_text[N_SPELLINGS], *numbered_text[N_SPELLINGS];
+static size_t n_named, n_numbered;
+
+static void setup(void) {
     size_t i;
-    for (i = 0; i < N_QUERIES; i++) {
-        long code;
-        int v = QUERIES[i].vendor;
-        size_t j;
-        if (!herr_from_vendor(v, QUERIES[i].text, &code)) continue;
-        for (j = 0; j < linear_count[v]; j++)
-            if (strcmp(linear_keys[v][j], QUERIES[i].text) == 0) break;
-        if (j == linear_count[v] && j < 200) {
-            linear_keys[v][j] = QUERIES[i].text;
-            linear_codes[v][j] = code;
-            linear_count[v]++;
+    for (i = 0; i < N_IF; i++) {
+        name_vendor[i] = 0;
+        name_text[i] = herr_vendor_code(INSPIREFACE_CODES[i]);
+        walk_keys[0][walk_count[0]] = name_text[i];
+        walk_codes[0][walk_count[0]++] = INSPIREFACE_CODES[i];
+    }
+    for (i = 0; i < N_SPELLINGS; i++) {
+        int v = SPELLINGS[i].vendor;
+        spelling_vendor[i] = v;
+        spelling_text[i] = SPELLINGS[i].text;
+        /* A number (decimal, or Huawei's FRS.NNNN / APIG.NNNN) has a digit at its end. */
+        if (SPELLINGS[i].text[strlen(SPELLINGS[i].text) - 1] <= '9') {
+            numbered_vendor[n_numbered] = v;
+            numbered_text[n_numbered++] = SPELLINGS[i].text;
+        } else {
+            named_vendor[n_named] = v;
+            named_text[n_named++] = SPELLINGS[i].text;
+        }
+        if (walk_count[v] < 256) {
+            walk_keys[v][walk_count[v]] = SPELLINGS[i].text;
+            herr_from_vendor(v, SPELLINGS[i].text, &walk_codes[v][walk_count[v]++]);
         }
     }
 }
 
-static long linear_lookup(int vendor, const char *text) {
-    size_t j;
-    for (j = 0; j < linear_count[vendor]; j++)
-        if (strcmp(linear_keys[vendor][j], text) == 0) return linear_codes[vendor][j];
-    return -1;
-}
-
-static long herr_lookup(int vendor, const char *text) {
-    long code = -1;
-    return herr_from_vendor(vendor, text, &code) ? code : -1;
-}
-
-static long string_lookup(int vendor, const char *text) {
-    (void)text;
-    return (long)(size_t)herr_to_string(vendor * 1000000L + 1);
-}
-
-/* The queries as measured: all of them, and split into string codes (SOPHON, Tencent IAI
- * and FaceID: hashed) and numbered codes (FaceID SaaS, Huawei: parsed). */
-struct set {
-    const char *name;
-    size_t n;
-    int vendor[N_QUERIES];
-    const char *text[N_QUERIES];
-};
-static struct set sets[3] = {{"all seed codes", 0, {0}, {0}}, {"string codes", 0, {0}, {0}}, {"numbered codes", 0, {0}, {0}}};
-
-static void add(struct set *s, int vendor, const char *text) {
-    s->vendor[s->n] = vendor;
-    s->text[s->n] = text;
-    s->n++;
-}
-
-static void sets_setup(void) {
-    size_t i;
-    for (i = 0; i < N_QUERIES; i++) {
-        int v = QUERIES[i].vendor;
-        add(&sets[0], v, QUERIES[i].text);
-        add(&sets[v == HERR_VENDOR_TENCENT_FACEID_SAAS || v == HERR_VENDOR_HUAWEI_FRS ? 2 : 1], v, QUERIES[i].text);
-    }
-}
+/* --- timing ---------------------------------------------------------------------------- */
 
 static volatile long sink;
 
@@ -121,74 +130,133 @@ static double now(void) {
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
-/* One run of `rounds` passes over every query of `set`, in ns per lookup. */
-static double once(long (*lookup)(int, const char *), const struct set *set, long rounds) {
+static double time_codes(by_code f, const long *codes, size_t n, long rounds) {
     long r, acc = 0;
     size_t i;
-    double t0 = now(), t;
+    double t0 = now();
     for (r = 0; r < rounds; r++)
-        for (i = 0; i < set->n; i++) acc += lookup(set->vendor[i], set->text[i]);
-    t = (now() - t0) / ((double)rounds * (double)set->n);
+        for (i = 0; i < n; i++) acc += f(codes[i]);
     sink = acc;
-    return t;
+    return (now() - t0) / ((double)rounds * (double)n);
+}
+
+static double time_texts(by_text f, const int *vendors, const char *const *texts, size_t n, long rounds) {
+    long r, acc = 0;
+    size_t i;
+    double t0 = now();
+    for (r = 0; r < rounds; r++)
+        for (i = 0; i < n; i++) acc += f(vendors[i], texts[i]);
+    sink = acc;
+    return (now() - t0) / ((double)rounds * (double)n);
 }
 
 #define RUNS 15
 
-/* The best of RUNS runs of each lookup, the runs interleaved so that every lookup sees the
- * same machine (a busy moment costs each of them one run, not one of them all its runs). */
-static void measure(long (*const lookups[])(int, const char *), const struct set *set, const long rounds[],
-                    double best[], size_t n) {
-    size_t run, k;
-    for (k = 0; k < n; k++) best[k] = 1e300;
+/* herr against its rivals (at most 3 in all), the runs interleaved so that a busy moment of
+ * the machine costs each contender one run, not one contender all its runs. Code lookups
+ * when `codes` is set, text lookups otherwise. */
+struct contender {
+    const char *name;
+    by_code code;
+    by_text text;
+    long rounds;
+};
+
+static void compare(const char *what, const struct contender *c, size_t k, const long *codes, const int *vendors,
+                    const char *const *texts, size_t n) {
+    double best[3] = {1e300, 1e300, 1e300};
+    size_t run, j;
     for (run = 0; run < RUNS; run++)
-        for (k = 0; k < n; k++) {
-            double t = once(lookups[k], set, rounds[k]);
-            if (t < best[k]) best[k] = t;
+        for (j = 0; j < k; j++) {
+            double t = codes ? time_codes(c[j].code, codes, n, c[j].rounds)
+                             : time_texts(c[j].text, vendors, texts, n, c[j].rounds);
+            if (t < best[j]) best[j] = t;
         }
+    printf("%-36s %4zu keys   herr %6.2f", what, n, best[0]);
+    for (j = 1; j < k; j++) printf("   %s %6.2f (herr/%s %.2fx)", c[j].name, best[j], c[j].name, best[0] / best[j]);
+    printf("\n");
+}
+
+static void compare_codes(const char *what, by_code herr, by_code rival, const long *codes, size_t n, long rounds) {
+    const struct contender c[2] = {{"herr", herr, NULL, rounds}, {"switch", rival, NULL, rounds}};
+    compare(what, c, 2, codes, NULL, NULL, n);
+}
+
+static void compare_texts(const char *what, by_text herr, by_text gperf, const int *vendors, const char *const *texts,
+                          size_t n, long rounds) {
+    const struct contender c[3] = {
+        {"herr", NULL, herr, rounds}, {"gperf", NULL, gperf, rounds}, {"strcmp", NULL, walk_lookup, rounds / 10 + 1}};
+    compare(what, c, 3, NULL, vendors, texts, n);
+}
+
+/* Checks that every contender gives herr's answers, before anything is timed. */
+static int agree(void) {
+    size_t i;
+    for (i = 0; i < N_ALL; i++) {
+        long c = ALL_CODES[i];
+        if (strcmp(herr_to_string(c), switch_message_all(c)) != 0 || (int)herr_kind(c) != switch_kind_all(c)) {
+            fprintf(stderr, "switch disagrees on %ld\n", c);
+            return 0;
+        }
+    }
+    for (i = 0; i < N_SPELLINGS; i++) {
+        long a = herr_vendor_lookup(spelling_vendor[i], spelling_text[i]);
+        if (a < 0 || a != gperf_vendor_lookup(spelling_vendor[i], spelling_text[i]) ||
+            a != walk_lookup(spelling_vendor[i], spelling_text[i])) {
+            fprintf(stderr, "lookups disagree on %s\n", spelling_text[i]);
+            return 0;
+        }
+    }
+    for (i = 0; i < N_IF; i++)
+        if (herr_name_lookup(0, name_text[i]) != gperf_name_lookup(0, name_text[i])) {
+            fprintf(stderr, "name lookups disagree on %s\n", name_text[i]);
+            return 0;
+        }
+    return 1;
 }
 
 int main(int argc, char **argv) {
-    long rounds = argc > 1 ? atol(argv[1]) : 10000;
+    long rounds = argc > 1 ? atol(argv[1]) : 20000;
     const char *only = argc > 2 ? argv[2] : NULL;
-    size_t i;
-
-    /* Both find every query, and agree on the code. */
-    for (i = 0; i < N_QUERIES; i++) {
-        long a = herr_lookup(QUERIES[i].vendor, QUERIES[i].text), b = gperf_lookup(QUERIES[i].vendor, QUERIES[i].text);
-        if (a != b || a < 0) {
-            fprintf(stderr, "disagree on %s: herr %ld, gperf %ld\n", QUERIES[i].text, a, b);
-            return 1;
-        }
-    }
-    linear_setup();
+    int vendor_only = argc > 3 ? atoi(argv[3]) : -1; /* with `only`: one vendor's spellings */
+    setup();
+    if (!agree()) return 1;
     if (only) {
-        long (*f)(int, const char *) = strcmp(only, "herr") == 0    ? herr_lookup
-                                       : strcmp(only, "gperf") == 0  ? gperf_lookup
-                                       : strcmp(only, "linear") == 0 ? linear_lookup
-                                                                     : string_lookup;
+        /* One contender alone, for callgrind: the same loop, no clock. */
+        static const struct {
+            const char *name;
+            by_text f;
+        } texts[] = {{"herr_from_vendor", herr_vendor_lookup}, {"gperf", gperf_vendor_lookup}, {"strcmp", walk_lookup}};
+        size_t i, q;
         long r, acc = 0;
-        for (r = 0; r < rounds; r++)
-            for (i = 0; i < N_QUERIES; i++) acc += f(QUERIES[i].vendor, QUERIES[i].text);
-        sink = acc;
-        printf("%s: %ld lookups\n", only, rounds * (long)N_QUERIES);
-        return 0;
+        for (i = 0; i < COUNT(texts); i++)
+            if (strcmp(only, texts[i].name) == 0) {
+                long n = 0;
+                for (r = 0; r < rounds; r++)
+                    for (q = 0; q < N_SPELLINGS; q++)
+                        if (vendor_only < 0 || spelling_vendor[q] == vendor_only) {
+                            acc += texts[i].f(spelling_vendor[q], spelling_text[q]);
+                            n++;
+                        }
+                sink = acc;
+                printf("%s: %ld lookups\n", only, n);
+                return 0;
+            }
+        fprintf(stderr, "only: herr_from_vendor, gperf or strcmp\n");
+        return 2;
     }
-    sets_setup();
-    printf("%zu seed spellings, %ld rounds, best of %d interleaved runs, ns per lookup\n\n", (size_t)N_QUERIES, rounds,
-           RUNS);
-    printf("%-16s %8s %8s %8s %12s %8s\n", "queries", "herr", "gperf", "strcmp", "herr/gperf", "to_str");
-    for (i = 0; i < 3; i++) {
-        long (*const lookups[4])(int, const char *) = {herr_lookup, gperf_lookup, linear_lookup, string_lookup};
-        const long each[4] = {rounds, rounds, rounds / 10 + 1, rounds};
-        double best[4];
-        /* Scale the rounds so that each set gets about the same time. */
-        long scaled[4];
-        size_t k;
-        for (k = 0; k < 4; k++) scaled[k] = (long)((double)each[k] * (double)N_QUERIES / (double)sets[i].n) + 1;
-        measure(lookups, &sets[i], scaled, best, 4);
-        printf("%-16s %8.1f %8.1f %8.1f %11.2fx %8.1f\n", sets[i].name, best[0], best[1], best[2], best[0] / best[1],
-               best[3]);
-    }
+    printf("ns per lookup, best of %d interleaved runs\n\n", RUNS);
+    compare_codes("herr_to_string, InspireFace codes", herr_message, switch_message_if, INSPIREFACE_CODES, N_IF, rounds);
+    compare_codes("herr_kind, InspireFace codes", herr_kind_of, switch_kind_if, INSPIREFACE_CODES, N_IF, rounds);
+    compare_codes("herr_to_string, every code", herr_message, switch_message_every, ALL_CODES, N_ALL, rounds / 8 + 1);
+    compare_codes("herr_kind, every code", herr_kind_of, switch_kind_every, ALL_CODES, N_ALL, rounds / 8 + 1);
+    compare_texts("herr_from_vendor, vendor spellings", herr_vendor_lookup, gperf_vendor_lookup, spelling_vendor,
+                  spelling_text, N_SPELLINGS, rounds / 8 + 1);
+    compare_texts("  of which named codes (hashed)", herr_vendor_lookup, gperf_vendor_lookup, named_vendor, named_text,
+                  n_named, rounds / 8 + 1);
+    compare_texts("  of which numbered codes (parsed)", herr_vendor_lookup, gperf_vendor_lookup, numbered_vendor,
+                  numbered_text, n_numbered, rounds / 8 + 1);
+    compare_texts("herr_from_name, InspireFace names", herr_name_lookup, gperf_name_lookup, name_vendor, name_text, N_IF,
+                  rounds);
     return 0;
 }

@@ -1,135 +1,26 @@
-//! Writes the Rust the library includes: the InspireFace constants (`inspireface.rs`) and the
-//! lookup tables (`tables.rs`). Nothing here decides a fact; it only lays out what
-//! `tables.rs` read and checked.
+//! Writes the Rust the library includes from `OUT_DIR`: the InspireFace constants
+//! (`inspireface.rs`), the version (`version.rs`), the `Vendor` enum (`vendor_enum.rs`) and
+//! the lookup tables (`tables.rs`); and `herr.hpp` from its template. Nothing here decides a
+//! fact or a layout: `tables.rs` read and checked the facts, `layout.rs` placed them.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::chd;
+use crate::layout::{BLOCK_BITS, Blocks, Layout, Lookup, NO_SLOT, Sorted};
+use crate::names::{camel, upper_snake};
 use crate::pool::Pool;
-use crate::tables::{CoreRow, VendorTable};
+use crate::registry::{Spelling, VENDORS};
+use crate::tables::Code;
+use crate::tables::CoreRow;
 
-/// One code of a table, ready to be written.
-struct Record {
-    number: u32,
-    spelling: String,
-    message: String,
-    kind: i32,
-    nearest: i64,
-    http: Vec<u16>,
-    retry: bool,
-}
+/// What herr says for a code it does not know: the first text of the message pool.
+pub const UNKNOWN: &str = "Unknown error code";
 
-/// A table ready to be written: records plus the extra keys that name codes.
-struct Layout {
-    name: &'static str,
-    vendor: String,
-    base: i64,
-    records: Vec<Record>,
-    by_name: bool,
-    extra_names: Vec<(String, i64)>,
-    extra_nums: Vec<(u32, i64)>,
-}
-
-/// What herr_to_string says for a value that several names share: the meanings of the
-/// error names (not the range bases), joined; a base alone keeps its own text.
-fn joined_message(rows: &[&CoreRow]) -> String {
-    let errors: Vec<&&CoreRow> = rows.iter().filter(|r| !r.is_base()).collect();
-    let chosen: Vec<&&CoreRow> = if errors.is_empty() { rows.iter().collect() } else { errors };
-    let mut text = String::new();
-    for (i, r) in chosen.iter().enumerate() {
-        if i == 0 {
-            text.push_str(&r.message);
-        } else {
-            let mut chars = r.message.chars();
-            let first = chars.next().map(|c| c.to_ascii_lowercase()).unwrap_or_default();
-            write!(text, ", or {first}{}", chars.as_str()).unwrap();
-        }
-    }
-    text
-}
-
-/// The InspireFace table: one record per distinct value (ascending); the first error name
-/// of a value in file order is its name, the other names are extra keys.
-fn core_layout(core: &[CoreRow]) -> Layout {
-    let mut by_value: BTreeMap<i64, Vec<&CoreRow>> = BTreeMap::new();
-    for r in core {
-        by_value.entry(r.value).or_default().push(r);
-    }
-    let mut records = Vec::new();
-    let mut extra_names = Vec::new();
-    for (value, rows) in &by_value {
-        let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
-        for r in rows {
-            if r.name != primary.name {
-                extra_names.push((r.name.clone(), *value));
-            }
-        }
-        records.push(Record {
-            number: u32::try_from(*value).expect("InspireFace values are small and positive"),
-            spelling: primary.name.clone(),
-            message: joined_message(rows),
-            kind: primary.kind.value(),
-            nearest: *value,
-            http: Vec::new(),
-            retry: false,
-        });
-    }
-    Layout {
-        name: "INSPIREFACE",
-        vendor: "Inspireface".into(),
-        base: 0,
-        records,
-        by_name: true,
-        extra_names,
-        extra_nums: Vec::new(),
-    }
-}
-
-fn vendor_layout(t: &VendorTable) -> Layout {
-    let base = t.vendor.base();
-    let records = t
-        .rows
-        .iter()
-        .map(|r| Record {
-            number: u32::try_from(r.code - base).expect("checked against the vendor range"),
-            spelling: r.spelling.clone(),
-            message: r.message.clone(),
-            kind: r.kind.value(),
-            nearest: r.nearest,
-            http: r.http.clone(),
-            retry: r.retry,
-        })
-        .collect();
-    Layout {
-        name: static_name(t.feature),
-        vendor: format!("{:?}", t.vendor),
-        base,
-        records,
-        by_name: t.by_name,
-        extra_names: t.extra_names.clone(),
-        extra_nums: t.extra_nums.clone(),
-    }
-}
-
-/// The Rust static that holds a vendor's table.
-pub fn static_name(feature: &str) -> &'static str {
-    match feature {
-        "sophon" => "SOPHON",
-        "tencent-iai" => "TENCENT_IAI",
-        "tencent-faceid" => "TENCENT_FACEID",
-        "tencent-faceid-saas" => "TENCENT_FACEID_SAAS",
-        "huawei-frs" => "HUAWEI_FRS",
-        "inspireface-v2" => "INSPIREFACE_V2",
-        other => panic!("no table for feature {other}"),
-    }
-}
-
+/// A byte string literal of `bytes`.
 fn bytes_literal(bytes: &[u8]) -> String {
     let mut s = String::from("*b\"");
     for &b in bytes {
         match b {
-            0 => s.push_str("\\x00"),
             b'"' => s.push_str("\\\""),
             b'\\' => s.push_str("\\\\"),
             0x20..=0x7e => s.push(char::from(b)),
@@ -140,142 +31,334 @@ fn bytes_literal(bytes: &[u8]) -> String {
     s
 }
 
+/// `[a, b, c]`.
 fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
-    format!("&[{}]", items.join(", "))
+    format!("[{}]", items.join(", "))
 }
 
-/// A `Phf` literal with the given slots.
-fn phf_literal<T: std::fmt::Display>(built: &chd::Built, slots: impl IntoIterator<Item = T>) -> String {
-    format!("Phf {{ seed: {:#x}, disp: {}, slots: {} }}", built.seed, list(&built.disp), list(slots))
+/// `/// doc` then `pub(crate) static NAME: [TYPE; N] = [...];`.
+fn array(out: &mut String, doc: &str, name: &str, ty: &str, items: Vec<String>) {
+    writeln!(out, "/// {doc}\npub(crate) static {name}: [{ty}; {}] = {};\n", items.len(), list(items)).unwrap();
 }
 
-/// The slots of a perfect hash over spellings: each spelling's place and length in the pool
-/// with its key index, `Name(0, 0, EMPTY)` for an empty slot.
-fn name_slots<'a>(built: &'a chd::Built, keys: &'a [&str], pool: &'a Pool) -> impl Iterator<Item = String> + 'a {
-    built.slots.iter().map(move |&i| match keys.get(usize::from(i)) {
-        Some(key) => {
-            let len = u8::try_from(key.len()).unwrap_or_else(|_| panic!("{key}: longer than 255 bytes"));
-            format!("Name({}, {len}, {i})", pool.offset(key))
-        }
-        None => format!("Name(0, 0, {})", crate::phf::EMPTY),
-    })
+/// The smallest unsigned type that holds every value up to `max`.
+fn index_type(max: usize) -> &'static str {
+    if max <= usize::from(u8::MAX) { "u8" } else { "u16" }
 }
 
-/// Writes `tables.rs`: the pool, the HTTP status lists, the InspireFace table and one
-/// `Option<&Table>` per vendor (`None` when its feature is off).
-pub fn tables(core: &[CoreRow], vendors: &[(&'static str, Option<&VendorTable>)]) -> String {
-    let core_layout = core_layout(core);
-    let layouts: Vec<(&'static str, Option<Layout>)> =
-        vendors.iter().map(|(name, t)| (*name, t.map(vendor_layout))).collect();
-    let all: Vec<&Layout> =
-        std::iter::once(&core_layout).chain(layouts.iter().filter_map(|(_, l)| l.as_ref())).collect();
-
-    let pool = Pool::build(all.iter().flat_map(|l| {
-        l.records
-            .iter()
-            .flat_map(|r| [r.spelling.as_str(), r.message.as_str()])
-            .chain(l.extra_names.iter().map(|(n, _)| n.as_str()))
-    }));
-    let mut http: Vec<Vec<u16>> = vec![Vec::new()];
-    for l in &all {
-        for r in &l.records {
-            if !http.contains(&r.http) {
-                http.push(r.http.clone());
-            }
-        }
+/// Writes `vendor_enum.rs`: the `Vendor` enum, one variant per registry row (cbindgen makes it
+/// herr.h's `enum herr_vendor`), and `Vendor::ALL`.
+pub fn vendor_enum() -> String {
+    let mut out = String::from(
+        "// @generated by build.rs from src/registry.rs. Do not edit.\n\n\
+         /// Where a code comes from. Each vendor owns the codes from `vendor x 1,000,000` to\n\
+         /// `vendor x 1,000,000 + 999,999`; InspireFace's own codes are the range of vendor 0.\n\
+         ///\n\
+         /// The values are fixed and only ever appended to. A value received from C is checked\n\
+         /// before use; an unknown one makes the function report failure (see each function).\n\
+         #[repr(C)]\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n\
+         pub enum Vendor {\n\
+         \x20   /// Not a code of any range herr knows (negative, or beyond the last vendor's range).\n\
+         \x20   Unknown = -1,\n",
+    );
+    let mut all = Vec::new();
+    for (value, v) in VENDORS.iter().enumerate() {
+        let name = camel(v.name.to_str().expect("registry names are ASCII"));
+        writeln!(out, "    /// {}\n    {name} = {value},", v.about).unwrap();
+        all.push(format!("Vendor::{name}"));
     }
-    let core_index: BTreeMap<i64, usize> =
-        core_layout.records.iter().enumerate().map(|(i, r)| (i64::from(r.number), i)).collect();
-
-    let mut out = String::new();
-    writeln!(out, "// @generated by build.rs from codes/*.tsv. Do not edit.\n").unwrap();
-    writeln!(out, "/// Every name, spelling and message, NUL-terminated ({} bytes).", pool.bytes.len()).unwrap();
-    writeln!(out, "pub(crate) static POOL: [u8; {}] = {};\n", pool.bytes.len(), bytes_literal(&pool.bytes)).unwrap();
-    writeln!(out, "/// The documented HTTP status lists; `Rec::http` indexes it (0: none).").unwrap();
+    out.push_str("}\n\n// The doc line below keeps cbindgen from exporting these Rust-only items to herr.h.\n/// cbindgen:ignore\nimpl Vendor {\n");
     writeln!(
         out,
-        "pub(crate) static HTTP: [&[u16]; {}] = [{}];\n",
-        http.len(),
-        http.iter().map(list).collect::<Vec<_>>().join(", ")
+        "    /// Every real vendor (not [`Vendor::Unknown`]), in value order.\n    pub const ALL: [Vendor; {}] = {};\n}}",
+        all.len(),
+        list(all)
+    )
+    .unwrap();
+    out
+}
+
+/// Each record's kind and message. When the message pool is small (InspireFace's codes alone:
+/// firmware), both share one `u16` per record, the kind in its top 5 bits; otherwise each has
+/// an array. Either way `kind_at` and `message_at` read them.
+fn kinds_and_messages(out: &mut String, codes: &[&Code], messages: &Pool) {
+    const MESSAGE_BITS: u32 = 11;
+    if messages.bytes.len() <= 1 << MESSAGE_BITS {
+        let packed = codes
+            .iter()
+            .map(|c| ((c.kind.value() as u32) << MESSAGE_BITS | u32::from(messages.offset(&c.message))).to_string());
+        array(
+            out,
+            "Each record's kind (top 5 bits) and message: its offset in `MESSAGES` (low 11 bits).",
+            "KIND_MESSAGE",
+            "u16",
+            packed.collect(),
+        );
+        writeln!(
+            out,
+            "/// Record `i`'s kind value.\n#[inline]\npub(crate) fn kind_at(i: usize) -> Option<u8> {{\n    KIND_MESSAGE.get(i).map(|v| (v >> {MESSAGE_BITS}) as u8)\n}}\n\n\
+             /// Where record `i`'s message is in `MESSAGES`.\n#[inline]\npub(crate) fn message_at(i: usize) -> Option<usize> {{\n    KIND_MESSAGE.get(i).map(|v| usize::from(v & {:#x}))\n}}\n",
+            (1u32 << MESSAGE_BITS) - 1
+        )
+        .unwrap();
+    } else {
+        array(out, "Each record's kind.", "KIND", "u8", codes.iter().map(|c| c.kind.value().to_string()).collect());
+        array(
+            out,
+            "Each record's message: its offset in `MESSAGES`.",
+            "MESSAGE",
+            "u16",
+            codes.iter().map(|c| messages.offset(&c.message).to_string()).collect(),
+        );
+        writeln!(
+            out,
+            "/// Record `i`'s kind value.\n#[inline]\npub(crate) fn kind_at(i: usize) -> Option<u8> {{\n    KIND.get(i).copied()\n}}\n\n\
+             /// Where record `i`'s message is in `MESSAGES`.\n#[inline]\npub(crate) fn message_at(i: usize) -> Option<usize> {{\n    MESSAGE.get(i).map(|m| usize::from(*m))\n}}\n"
+        )
+        .unwrap();
+    }
+}
+
+/// The sorted layout (size): per vendor its run of numbers, ascending.
+fn sorted_lookup(out: &mut String, sorted: &Sorted) {
+    let vendors: Vec<String> = sorted.vendors.iter().map(|(start, end)| format!("({start}, {end})")).collect();
+    array(
+        out,
+        "Per vendor (by value, up to the last in the build): its run of `NUMBERS`.",
+        "VENDOR_NUMBERS",
+        "(u16, u16)",
+        vendors,
+    );
+    let wide = sorted.numbers.iter().any(|n| *n > u32::from(u16::MAX));
+    let ty = if wide { "u32" } else { "u16" };
+    writeln!(out, "/// A code's number in its vendor's range, as `NUMBERS` holds it.\ntype Number = {ty};\n").unwrap();
+    array(
+        out,
+        "Every code's number (code - vendor base), ascending per vendor: a number's place is its record.",
+        "NUMBERS",
+        "Number",
+        sorted.numbers.iter().map(u32::to_string).collect(),
+    );
+}
+
+/// The blocks layout (speed): blocks per vendor, their ids, bases and slots.
+fn blocks_lookup(out: &mut String, b: &Blocks) {
+    let vendors: Vec<String> = b.vendors.iter().map(|(first, count)| format!("({first}, {count})")).collect();
+    array(
+        out,
+        "Per vendor (by value): where its block ids begin in `BLOCK_IDS`, and how many.",
+        "VENDOR_BLOCKS",
+        "(u16, u16)",
+        vendors,
+    );
+    array(
+        out,
+        &format!("Per block of {} numbers: its id (0: no code).", 1u32 << BLOCK_BITS),
+        "BLOCK_IDS",
+        index_type(b.bases.len()),
+        b.ids.iter().map(usize::to_string).collect(),
+    );
+    array(
+        out,
+        "Per block id: the record of its first code.",
+        "BLOCK_BASES",
+        "u16",
+        b.bases.iter().map(usize::to_string).collect(),
+    );
+    writeln!(out, "/// How many numbers a block spans: `1 << BLOCK_BITS`.\nconst BLOCK_BITS: u32 = {BLOCK_BITS};\n")
+        .unwrap();
+    array(
+        out,
+        &format!("Per block id, {} slots: a record's offset from its block's base, or {NO_SLOT}.", 1u32 << BLOCK_BITS),
+        "SLOTS",
+        "u8",
+        b.slots.iter().map(u8::to_string).collect(),
+    );
+}
+
+/// The lookups of a vendor's spellings, one `match` arm per vendor of the build, each with
+/// its own perfect hash and number format as constants (so that nothing is read through a
+/// pointer or checked against a length the compiler cannot see).
+fn spelling_lookups(out: &mut String, layout: &Layout) {
+    let names_of = |value: usize| {
+        layout.names.iter().any(|(v, _)| *v == value).then(|| upper_snake(VENDORS[value].name.to_str().expect("ASCII")))
+    };
+    let mut by_text = String::new();
+    let mut by_number = String::new();
+    let mut arms = String::new();
+    for (value, v) in VENDORS.iter().enumerate().filter(|(value, _)| layout.enabled[*value]) {
+        let names = names_of(value).map(|name| format!("code_of_name(&NAMES_{name}, key)"));
+        let number = match v.spelling {
+            Spelling::Names => None,
+            spelling => Some(format!("code_of_number({value}, format::number(Spelling::{spelling:?}, key)?)")),
+        };
+        let body = match (names, number) {
+            (Some(n), Some(d)) => format!("{n}.or_else(|| {d})"),
+            (Some(n), None) => n,
+            (None, Some(d)) => d,
+            (None, None) => "None".to_string(),
+        };
+        // One small function per vendor: each keeps its perfect hash's parameters as constants,
+        // and the dispatch stays a jump.
+        writeln!(
+            arms,
+            "/// The code that `key` names in the spelling of vendor {value}.\n#[inline]\nfn code_of_spelling_{value}(key: &[u8]) -> Option<u32> {{\n    {body}\n}}\n"
+        )
+        .unwrap();
+        writeln!(by_text, "        {value} => code_of_spelling_{value}(key),").unwrap();
+        if matches!(v.spelling, Spelling::Decimal | Spelling::NamesAndDecimal) {
+            writeln!(by_number, "        {value} => code_of_number({value}, number),").unwrap();
+        }
+    }
+    out.push_str(&arms);
+    writeln!(
+        out,
+        "/// The code that `key` (trimmed) names in vendor `vendor`'s spelling, when its table is in this build.\n\
+         #[inline]\npub(crate) fn code_of_spelling(vendor: usize, key: &[u8]) -> Option<u32> {{\n    match vendor {{\n{by_text}        _ => None,\n    }}\n}}\n\n\
+         /// The code that `number` names for vendor `vendor`, when its codes are decimal numbers and its table is in this build.\n\
+         #[inline]\npub(crate) fn code_of_decimal(vendor: usize, number: u32) -> Option<u32> {{\n    match vendor {{\n{by_number}        _ => None,\n    }}\n}}\n"
+    )
+    .unwrap();
+    let inspireface = names_of(0).expect("InspireFace's table has names");
+    writeln!(out, "/// InspireFace's names, by perfect hash.\n#[inline]\npub(crate) fn code_of_inspireface_name(key: &[u8]) -> Option<u32> {{\n    code_of_name(&NAMES_{inspireface}, key)\n}}\n").unwrap();
+}
+
+/// Writes `tables.rs`: the string pools, the records' facts (one array per fact, so that a
+/// program links only the facts it asks for), the pages and segments that find a code's
+/// record, each vendor's perfect hash over its spellings, and the aliases.
+pub fn tables(layout: &Layout) -> String {
+    // The unknown-code text first, at offset 0 (`Text::unknown`).
+    let messages = Pool::build_first(UNKNOWN, layout.codes.iter().map(|c| c.message.as_str()));
+    let spellings = Pool::build(
+        layout
+            .codes
+            .iter()
+            .map(|c| c.vendor_code.as_str())
+            .chain(layout.names.iter().flat_map(|(_, keys)| keys.iter().map(|(s, _)| s.as_str())))
+            .chain(layout.name_aliases.iter().map(|(_, s)| *s)),
+    );
+    let mut http: Vec<&[u16]> = vec![&[]];
+    for c in &layout.codes {
+        if !http.contains(&c.http.as_slice()) {
+            http.push(&c.http);
+        }
+    }
+    let codes = &layout.codes;
+    let mut out = String::from("// @generated by build.rs from codes/*.tsv and src/registry.rs. Do not edit.\n\n");
+
+    writeln!(out, "/// Every message, NUL-terminated; `MESSAGE` holds each record's offset.").unwrap();
+    writeln!(out, "pub(crate) static MESSAGES: [u8; {}] = {};\n", messages.bytes.len(), bytes_literal(&messages.bytes))
+        .unwrap();
+    writeln!(out, "/// Every name and vendor spelling, NUL-terminated; `VENDOR_CODE` and the keys hold offsets.")
+        .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static SPELLINGS: [u8; {}] = {};\n",
+        spellings.bytes.len(),
+        bytes_literal(&spellings.bytes)
     )
     .unwrap();
 
-    let write_table = |out: &mut String, l: &Layout| {
-        let dense = l.records.iter().enumerate().all(|(i, r)| r.number as usize == i + 1);
-        let by_num = !dense || !l.extra_nums.is_empty();
-        let mut s = format!("Table {{\n    vendor: Vendor::{},\n    base: {},\n    recs: &[\n", l.vendor, l.base);
-        for r in &l.records {
-            let nearest = core_index
-                .get(&r.nearest)
-                .unwrap_or_else(|| panic!("{}: nearest {} has no record", r.spelling, r.nearest));
-            let http = http.iter().position(|h| *h == r.http).expect("collected above");
-            writeln!(
-                s,
-                "        Rec {{ spell: {}, msg: {}, kind: {}, nearest: {nearest}, http: {http}, retry: {} }}, // {}",
-                pool.offset(&r.spelling),
-                pool.offset(&r.message),
-                r.kind,
-                r.retry,
-                l.base + i64::from(r.number)
-            )
-            .unwrap();
-        }
-        s.push_str("    ],\n");
-        let nums: Vec<u32> = if dense { Vec::new() } else { l.records.iter().map(|r| r.number).collect() };
-        writeln!(s, "    nums: {},", list(&nums)).unwrap();
-        let num_keys: Vec<Vec<u8>> = if by_num {
-            l.records
-                .iter()
-                .map(|r| r.number)
-                .chain(l.extra_nums.iter().map(|(n, _)| *n))
-                .map(|n| n.to_le_bytes().to_vec())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let built = chd::build(&num_keys, &format!("{} numbers", l.name));
-        writeln!(s, "    by_num: {},", phf_literal(&built, &built.slots)).unwrap();
-        let names: Vec<&str> = if l.by_name {
-            l.records.iter().map(|r| r.spelling.as_str()).chain(l.extra_names.iter().map(|(n, _)| n.as_str())).collect()
-        } else {
-            Vec::new()
-        };
-        let name_keys: Vec<Vec<u8>> = names.iter().map(|n| n.as_bytes().to_vec()).collect();
-        let built = chd::build(&name_keys, &format!("{} spellings", l.name));
-        writeln!(s, "    by_name: {},", phf_literal(&built, name_slots(&built, &names, &pool))).unwrap();
-        // Extra keys name InspireFace codes (or success), which fit in 16 bits.
-        let small = |v: i64, what: &str| {
-            u16::try_from(v).unwrap_or_else(|_| panic!("{}: extra {what} {v} is not 16-bit", l.name))
-        };
-        let extra_nums =
-            l.extra_nums.iter().map(|(n, c)| format!("({}, {})", small(i64::from(*n), "number"), small(*c, "code")));
-        writeln!(s, "    extra_nums: {},", list(extra_nums)).unwrap();
-        let extra_names = l.extra_names.iter().map(|(n, c)| format!("({}, {})", pool.offset(n), small(*c, "code")));
-        writeln!(s, "    extra_names: {},", list(extra_names)).unwrap();
-        s.push('}');
-        out.push_str(&s);
-    };
+    kinds_and_messages(&mut out, codes, &messages);
+    array(
+        &mut out,
+        "Each record's vendor spelling (InspireFace: its name): its offset in `SPELLINGS`.",
+        "VENDOR_CODE",
+        "u16",
+        codes.iter().map(|c| spellings.offset(&c.vendor_code).to_string()).collect(),
+    );
+    array(
+        &mut out,
+        "Each record's nearest InspireFace code.",
+        "NEAREST",
+        "u16",
+        codes.iter().map(|c| u16::try_from(c.nearest).expect("InspireFace codes fit in 16 bits").to_string()).collect(),
+    );
+    array(
+        &mut out,
+        "Each record's HTTP statuses: an index in `HTTP_LISTS`.",
+        "HTTP",
+        "u8",
+        codes
+            .iter()
+            .map(|c| http.iter().position(|h| *h == c.http.as_slice()).expect("collected above").to_string())
+            .collect(),
+    );
+    array(
+        &mut out,
+        "The documented lists of HTTP statuses, the usual one first (0: none).",
+        "HTTP_LISTS",
+        "&[u16]",
+        http.iter().map(|h| format!("&{}", list(h.iter()))).collect(),
+    );
+    let retry: Vec<String> = codes
+        .chunks(8)
+        .map(|chunk| chunk.iter().enumerate().fold(0u8, |bits, (i, c)| bits | (u8::from(c.retry) << i)).to_string())
+        .collect();
+    array(
+        &mut out,
+        "Whether each record's request can succeed if sent again: bit `i % 8` of byte `i / 8`.",
+        "RETRY",
+        "u8",
+        retry,
+    );
 
-    writeln!(out, "/// InspireFace's codes (seed numbering), one record per value.").unwrap();
-    out.push_str("pub(crate) static INSPIREFACE: Table = ");
-    write_table(&mut out, &core_layout);
-    out.push_str(";\n\n");
-    for (name, layout) in &layouts {
-        match layout {
-            Some(l) => {
-                writeln!(out, "/// The {name} table.").unwrap();
-                write!(out, "pub(crate) static {name}: Option<&Table> = Some(&").unwrap();
-                write_table(&mut out, l);
-                out.push_str(");\n\n");
-            }
-            None => writeln!(
-                out,
-                "/// The {name} table: its cargo feature is off.\npub(crate) static {name}: Option<&Table> = None;\n"
-            )
-            .unwrap(),
-        }
+    match &layout.lookup {
+        Lookup::Sorted(sorted) => sorted_lookup(&mut out, sorted),
+        Lookup::Blocks(blocks) => blocks_lookup(&mut out, blocks),
     }
+
+    for (value, keys) in &layout.names {
+        let name = upper_snake(VENDORS[*value].name.to_str().expect("ASCII"));
+        let key_bytes: Vec<Vec<u8>> = keys.iter().map(|(s, _)| s.as_bytes().to_vec()).collect();
+        let built = chd::build(&key_bytes, &format!("{name} spellings"));
+        let slots: Vec<String> = built
+            .slots
+            .iter()
+            .map(|slot| match slot {
+                Some(i) => {
+                    let (text, code) = (keys[*i].0.as_str(), keys[*i].1);
+                    let len = u8::try_from(text.len()).unwrap_or_else(|_| panic!("{text}: longer than 255 bytes"));
+                    format!("Key {{ code: {code}, text: {}, len: {len} }}", spellings.offset(text))
+                }
+                None => "Key::EMPTY".to_string(),
+            })
+            .collect();
+        writeln!(
+            out,
+            "/// The spellings of {name}, by perfect hash.\npub(crate) static NAMES_{name}: Phf<Key, {}> = Phf {{ seed: {:#x}, disp: &{}, slots: &{} }};\n",
+            built.middle,
+            built.seed,
+            list(&built.disp),
+            list(slots)
+        )
+        .unwrap();
+    }
+    spelling_lookups(&mut out, layout);
+
+    array(
+        &mut out,
+        "(vendor base + number, code) of the numbers that name a code of another place, sorted.",
+        "NUMBER_ALIASES",
+        "(u32, u32)",
+        layout.number_aliases.iter().map(|(n, c)| format!("({n}, {c})")).collect(),
+    );
+    array(
+        &mut out,
+        "InspireFace's other names of a code: (code, offset in `SPELLINGS`).",
+        "NAME_ALIASES",
+        "(u32, u16)",
+        layout.name_aliases.iter().map(|(c, s)| format!("({c}, {})", spellings.offset(s))).collect(),
+    );
+    writeln!(
+        out,
+        "/// Per vendor (by value): whether its table is in this build.\npub(crate) const ENABLED: [bool; {}] = {};",
+        layout.enabled.len(),
+        list(&layout.enabled)
+    )
+    .unwrap();
     out
 }
 
@@ -326,15 +409,4 @@ pub fn version(major: u32, minor: u32, patch: u32) -> String {
         .unwrap();
     }
     out
-}
-
-/// Writes `herr.hpp` from its template (`codegen/herr.hpp.in`): the `herr::kind` enumerators
-/// are the kinds, in lower case, each equal to its `HERR_KIND_*` value.
-pub fn hpp(template: &str) -> String {
-    let kinds: Vec<String> = crate::kind::Kind::ALL
-        .iter()
-        .map(|k| format!("    {} = HERR_KIND_{},", k.name().to_lowercase(), k.name()))
-        .collect();
-    assert!(template.contains("@KINDS@"), "codegen/herr.hpp.in lost its @KINDS@ line");
-    template.replace("@KINDS@", &kinds.join("\n"))
 }

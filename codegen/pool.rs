@@ -1,12 +1,12 @@
-//! The string pool: every name, spelling and message once, NUL-terminated, so that the
-//! library can hand C a pointer into it. Identical texts are stored once, and a text that
-//! ends another one is stored inside it (tail merging: `"Timeout\0"` inside `"IMAGE_DOWNLOAD_Timeout\0"`).
+//! The string pools: texts stored once each, NUL-terminated, so that the library can hand C a
+//! pointer into them. Identical texts are stored once, and a text that ends another one is
+//! stored inside it (tail merging: `"Timeout\0"` inside `"IMAGE_DOWNLOAD_Timeout\0"`).
 
 use std::collections::{BTreeSet, HashMap};
 
 pub struct Pool {
     pub bytes: Vec<u8>,
-    offsets: HashMap<String, u16>,
+    offsets: HashMap<String, usize>,
 }
 
 impl Pool {
@@ -31,13 +31,28 @@ impl Pool {
                     at
                 }
             };
-            let offset = u16::try_from(offset).expect("the string pool outgrew 64 KiB: widen its offsets");
             offsets.insert(text.to_string(), offset);
         }
+        assert!(bytes.len() <= usize::from(u16::MAX), "a string pool outgrew 64 KiB: widen its offsets");
         Pool { bytes, offsets }
     }
 
+    /// A pool whose first text, at offset 0, is `first`.
+    pub fn build_first<'a>(first: &'a str, texts: impl IntoIterator<Item = &'a str>) -> Pool {
+        let rest = Pool::build(texts.into_iter().filter(|t| *t != first));
+        let shift = first.len() + 1;
+        let mut bytes = first.as_bytes().to_vec();
+        bytes.push(0);
+        bytes.extend_from_slice(&rest.bytes);
+        let mut offsets: HashMap<String, usize> = rest.offsets.into_iter().map(|(t, o)| (t, o + shift)).collect();
+        offsets.insert(first.to_string(), 0);
+        assert!(bytes.len() <= usize::from(u16::MAX), "a string pool outgrew 64 KiB: widen its offsets");
+        Pool { bytes, offsets }
+    }
+
+    /// Where `text` is.
     pub fn offset(&self, text: &str) -> u16 {
-        *self.offsets.get(text).unwrap_or_else(|| panic!("{text:?} is not in the pool"))
+        let at = *self.offsets.get(text).unwrap_or_else(|| panic!("{text:?} is not in the pool"));
+        u16::try_from(at).expect("checked when built")
     }
 }

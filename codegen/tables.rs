@@ -1,21 +1,98 @@
-//! Reads and checks the code tables in `codes/`. Every rule a table must keep is checked
-//! here, so a mistake in a table stops the build with a message naming the file and line.
+//! Reads and checks the code tables in `codes/`, one per vendor of the registry. Every rule a
+//! table must keep is checked here, so a mistake in a table stops the build with a message
+//! naming the file and line. `build.rs`, the tests and the docs generator all read the tables
+//! through this file.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fs;
 use std::path::Path;
 
+use crate::format;
 use crate::kind::Kind;
-use crate::vendor::{RANGE, Vendor};
+use crate::registry::{END, RANGE, Spelling, VENDORS, VendorInfo};
+use crate::tsv::Tsv;
 
-/// One row of `codes/inspireface.tsv`.
+/// One row of a table, with its place, for messages.
+struct Row<'a> {
+    file: &'a str,
+    line: usize,
+    cells: &'a HashMap<String, String>,
+}
+
+impl Row<'_> {
+    fn fail(&self, what: impl std::fmt::Display) -> ! {
+        panic!("{}:{}: {what}", self.file, self.line)
+    }
+
+    /// A column every row of this table has.
+    fn cell(&self, col: &str) -> &str {
+        self.cells.get(col).map(String::as_str).unwrap_or_else(|| self.fail(format!("no column {col}")))
+    }
+
+    /// A column a table may leave out (empty then).
+    fn optional(&self, col: &str) -> &str {
+        self.cells.get(col).map_or("", String::as_str)
+    }
+
+    fn kind(&self) -> Kind {
+        let text = self.cell("kind");
+        Kind::from_name(text).unwrap_or_else(|| self.fail(format!("unknown kind {text:?}")))
+    }
+
+    fn retry(&self) -> bool {
+        match self.cell("retry") {
+            "yes" => true,
+            "no" => false,
+            other => self.fail(format!("retry must be yes or no, not {other:?}")),
+        }
+    }
+
+    /// Printable ASCII, not empty: what every English text and spelling must be.
+    fn ascii(&self, col: &str) -> String {
+        let s = self.cell(col);
+        if s.is_empty() {
+            self.fail(format!("empty {col}"));
+        }
+        if !s.is_ascii() || s.bytes().any(|b| b.is_ascii_control()) {
+            self.fail(format!("{col} {s:?} must be printable ASCII"));
+        }
+        s.to_string()
+    }
+
+    /// The Chinese text, when the table has it: UTF-8 without control characters.
+    fn zh(&self) -> String {
+        let s = self.optional("zh");
+        if s.chars().any(char::is_control) {
+            self.fail("zh has a control character");
+        }
+        s.to_string()
+    }
+
+    fn http(&self) -> Vec<u16> {
+        match self.cell("http") {
+            "" | "0" => Vec::new(),
+            list => list
+                .split(',')
+                .map(|s| {
+                    s.trim()
+                        .parse()
+                        .ok()
+                        .filter(|n| (100..600).contains(n))
+                        .unwrap_or_else(|| self.fail(format!("bad HTTP status {s:?}")))
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One row of `codes/inspireface.tsv`: a macro of herr.h.
 pub struct CoreRow {
     pub name: String,
     /// The C expression, as written (`HERR_SESS_BASE + 2`).
     pub expr: String,
-    pub value: i64,
+    pub value: u32,
     pub kind: Kind,
     pub message: String,
+    pub zh: String,
     pub note: String,
 }
 
@@ -26,357 +103,303 @@ impl CoreRow {
     }
 }
 
-/// One row of a vendor table.
-pub struct VendorRow {
-    /// The code in herr's space; 0 for a spelling of success.
-    pub code: i64,
-    pub spelling: String,
+/// One code of herr's space, as a table writes it.
+pub struct Code {
+    pub code: u32,
+    /// How the vendor writes it (an InspireFace code: its macro name).
+    pub vendor_code: String,
     pub kind: Kind,
-    /// The nearest InspireFace code, by value.
-    pub nearest: i64,
+    /// The nearest InspireFace code (for InspireFace's codes, the code itself).
+    pub nearest: u32,
+    /// The documented HTTP statuses, the usual one first.
     pub http: Vec<u16>,
     pub retry: bool,
     pub message: String,
-    /// The vendor's original wording when it is Chinese (kept for a later zh-CN API).
     pub zh: String,
     pub note: String,
 }
 
-/// A vendor's table and how text in that vendor's spelling is looked up.
-pub struct VendorTable {
-    pub vendor: Vendor,
-    pub feature: &'static str,
-    pub file: &'static str,
-    pub rows: Vec<VendorRow>,
-    /// Spellings are looked up by perfect hash (string codes).
-    pub by_name: bool,
-    /// Extra spellings that name a code of another table (InspireFace 1.2.3 macro names).
-    pub extra_names: Vec<(String, i64)>,
-    /// Extra numbers that name a code (InspireFace 1.2.3 numbers, a numeric success).
-    pub extra_nums: Vec<(u32, i64)>,
-    /// InspireFace 1.2.3 only: (number, name, code) of each renumbered code, for the docs.
-    pub renumbered: Vec<(u32, String, i64)>,
+/// Another key that names a code: an alias row (InspireFace 1.2.3's names and numbers of
+/// codes the seed numbering has; a vendor's spelling of success), or InspireFace's other
+/// names of a value.
+pub struct Alias {
+    pub spelling: String,
+    /// The vendor's number for it, when its spelling has numbers.
+    pub number: Option<u32>,
+    pub code: u32,
+    pub note: String,
 }
 
-/// Every vendor table: (vendor, cargo feature, file, looked up by spelling).
-pub const VENDOR_FILES: [(Vendor, &str, &str, bool); 5] = [
-    (Vendor::Sophon, "sophon", "sophon.tsv", true),
-    (Vendor::TencentIai, "tencent-iai", "tencent_iai.tsv", true),
-    (Vendor::TencentFaceid, "tencent-faceid", "tencent_faceid.tsv", true),
-    (Vendor::TencentFaceidSaas, "tencent-faceid-saas", "tencent_faceid_saas.tsv", false),
-    (Vendor::HuaweiFrs, "huawei-frs", "huawei_frs.tsv", false),
-];
-
-/// A parsed TSV file: its rows as column-name -> cell maps, with line numbers.
-struct Tsv {
-    file: String,
-    rows: Vec<(usize, HashMap<String, String>)>,
+/// One vendor's table: its codes (ascending) and the aliases that name codes.
+pub struct Table {
+    /// The vendor's value: its index in the registry.
+    pub value: usize,
+    pub info: &'static VendorInfo,
+    pub codes: Vec<Code>,
+    pub aliases: Vec<Alias>,
 }
 
-impl Tsv {
-    fn read(path: &Path) -> Tsv {
-        let file = path.display().to_string();
-        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let mut header: Option<Vec<String>> = None;
-        let mut rows = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            let lineno = i + 1;
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let cells: Vec<&str> = line.split('\t').collect();
-            match &header {
-                None => header = Some(cells.iter().map(|c| c.to_string()).collect()),
-                Some(h) => {
-                    if cells.len() > h.len() {
-                        panic!("{file}:{lineno}: {} cells, the header has {}", cells.len(), h.len());
-                    }
-                    let map = h
-                        .iter()
-                        .enumerate()
-                        .map(|(i, name)| (name.clone(), cells.get(i).unwrap_or(&"").trim().to_string()))
-                        .collect();
-                    rows.push((lineno, map));
-                }
-            }
+impl Table {
+    /// The vendor's short name (`huawei-frs`).
+    pub fn name(&self) -> &'static str {
+        self.info.name.to_str().expect("registry names are ASCII")
+    }
+
+    /// The first code of the vendor's range.
+    pub fn base(&self) -> u32 {
+        self.value as u32 * RANGE
+    }
+}
+
+/// Every table: InspireFace's macros (for the constants and the docs), and the tables of all
+/// the registry's vendors, InspireFace's first, in registry order.
+pub struct Tables {
+    pub core: Vec<CoreRow>,
+    pub vendors: Vec<Table>,
+}
+
+impl Tables {
+    /// Reads and checks every table of `dir`, whatever the features: a feature-reduced build
+    /// cannot hide a mistake in a table it leaves out.
+    pub fn read(dir: &Path) -> Tables {
+        let first = VENDORS.first().expect("the registry is not empty");
+        let core = read_core(&dir.join(first.table));
+        let mut vendors = vec![core_table(first, &core)];
+        for (value, info) in VENDORS.iter().enumerate().skip(1) {
+            vendors.push(read_vendor(&dir.join(info.table), value, info, &core));
         }
-        Tsv { file, rows }
+        check_space(&vendors);
+        Tables { core, vendors }
     }
-}
 
-fn cell<'a>(file: &str, line: usize, row: &'a HashMap<String, String>, col: &str) -> &'a str {
-    row.get(col).unwrap_or_else(|| panic!("{file}:{line}: no column {col}"))
-}
-
-fn kind(file: &str, line: usize, text: &str) -> Kind {
-    Kind::from_name(text).unwrap_or_else(|| panic!("{file}:{line}: unknown kind {text:?}"))
-}
-
-fn yes_no(file: &str, line: usize, text: &str) -> bool {
-    match text {
-        "yes" => true,
-        "no" => false,
-        _ => panic!("{file}:{line}: retry must be yes or no, not {text:?}"),
+    /// The value of an InspireFace macro name.
+    pub fn core_value(&self, name: &str) -> Option<u32> {
+        self.core.iter().find(|r| r.name == name).map(|r| r.value)
     }
-}
-
-fn text(file: &str, line: usize, what: &str, s: &str) -> String {
-    if s.is_empty() {
-        panic!("{file}:{line}: empty {what}");
-    }
-    if !s.is_ascii() || s.bytes().any(|b| b.is_ascii_control()) {
-        panic!("{file}:{line}: {what} {s:?} must be printable ASCII");
-    }
-    s.to_string()
 }
 
 /// Parses a C integer literal (decimal or 0x hex).
-fn literal(s: &str) -> Option<i64> {
-    match s.strip_prefix("0x") {
-        Some(hex) => i64::from_str_radix(hex, 16).ok(),
+fn literal(s: &str) -> Option<u32> {
+    match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok(),
         None => s.parse().ok(),
     }
 }
 
 /// Reads `codes/inspireface.tsv`.
-pub fn read_core(dir: &Path) -> Vec<CoreRow> {
-    let tsv = Tsv::read(&dir.join("inspireface.tsv"));
-    let f = tsv.file.as_str();
-    let mut values: HashMap<String, i64> = HashMap::new();
+fn read_core(path: &Path) -> Vec<CoreRow> {
+    let tsv = Tsv::read(path);
+    let mut values: HashMap<String, u32> = HashMap::new();
     let mut out = Vec::new();
-    for (line, row) in &tsv.rows {
-        let line = *line;
-        let name = cell(f, line, row, "name").to_string();
+    for (line, cells) in &tsv.rows {
+        let row = Row { file: &tsv.file, line: *line, cells };
+        let name = row.cell("name").to_string();
         if !name.starts_with("HSUCCEED") && !name.starts_with("HERR_")
             || !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
         {
-            panic!("{f}:{line}: {name:?} is not an InspireFace macro name");
+            row.fail(format!("{name:?} is not an InspireFace macro name"));
         }
-        let expr = cell(f, line, row, "value").to_string();
+        let expr = row.cell("value").to_string();
         // A literal, a name, or `NAME + n`: the forms InspireFace's header uses.
         let value = match expr.split_once(" + ") {
-            Some((base, n)) => values.get(base).copied().zip(literal(n)).map(|(b, n)| b + n),
+            Some((base, n)) => values.get(base).copied().zip(literal(n)).and_then(|(b, n)| b.checked_add(n)),
             None => literal(&expr).or_else(|| values.get(&expr).copied()),
         }
-        .unwrap_or_else(|| panic!("{f}:{line}: cannot evaluate {expr:?} (names must be defined above)"));
+        .filter(|v| *v < RANGE)
+        .unwrap_or_else(|| row.fail(format!("cannot evaluate {expr:?} (names must be defined above)")));
         if values.insert(name.clone(), value).is_some() {
-            panic!("{f}:{line}: {name} appears twice");
+            row.fail(format!("{name} appears twice"));
         }
         out.push(CoreRow {
-            kind: kind(f, line, cell(f, line, row, "kind")),
-            message: text(f, line, "message", cell(f, line, row, "message")),
-            note: cell(f, line, row, "note").to_string(),
+            kind: row.kind(),
+            message: row.ascii("message"),
+            zh: row.zh(),
+            note: row.optional("note").to_string(),
             name,
             expr,
             value,
         });
     }
     // Names that share a value must agree on the kind.
-    let mut by_value: BTreeMap<i64, Vec<&CoreRow>> = BTreeMap::new();
-    for r in &out {
-        by_value.entry(r.value).or_default().push(r);
-    }
-    for rows in by_value.values() {
+    for rows in by_value(&out).values() {
         let errors: Vec<_> = rows.iter().filter(|r| !r.is_base()).collect();
-        if let Some(first) = errors.first() {
-            if errors.iter().any(|r| r.kind != first.kind) {
-                panic!("{f}: names of value {} disagree on the kind", first.value);
-            }
+        if errors.iter().any(|r| r.kind != errors[0].kind) {
+            panic!("{}: names of value {} disagree on the kind", tsv.file, errors[0].value);
         }
     }
     out
 }
 
-/// The value of an InspireFace macro name.
-fn core_value(core: &[CoreRow], name: &str, f: &str, line: usize) -> i64 {
-    core.iter()
-        .find(|r| r.name == name)
-        .map(|r| r.value)
-        .unwrap_or_else(|| panic!("{f}:{line}: {name:?} is not an InspireFace name"))
+fn by_value(core: &[CoreRow]) -> BTreeMap<u32, Vec<&CoreRow>> {
+    let mut by_value: BTreeMap<u32, Vec<&CoreRow>> = BTreeMap::new();
+    for r in core {
+        by_value.entry(r.value).or_default().push(r);
+    }
+    by_value
 }
 
-/// The facts every vendor code has, from its row: a kind (never OK: only success is), the
-/// nearest InspireFace code (an error, not a range base), retry, message, and the optional
-/// Chinese original and note.
-fn vendor_row(
-    f: &str,
-    line: usize,
-    row: &HashMap<String, String>,
-    core: &[CoreRow],
-    code: i64,
-    spelling: String,
-    http: Vec<u16>,
-) -> VendorRow {
-    let kind = kind(f, line, cell(f, line, row, "kind"));
-    if kind == Kind::Ok {
-        panic!("{f}:{line}: only success (code 0) has kind OK");
-    }
-    let nearest = core_value(core, cell(f, line, row, "nearest"), f, line);
-    if !core.iter().any(|r| r.value == nearest && !r.is_base()) {
-        panic!("{f}:{line}: the nearest code must be an error, not a range base");
-    }
-    VendorRow {
-        code,
-        spelling,
-        kind,
-        nearest,
-        http,
-        retry: yes_no(f, line, cell(f, line, row, "retry")),
-        message: text(f, line, "message", cell(f, line, row, "message")),
-        zh: row.get("zh").cloned().unwrap_or_default(),
-        note: cell(f, line, row, "note").to_string(),
-    }
-}
-
-/// Reads one vendor table and checks its numbers against the vendor's range and spelling.
-pub fn read_vendor(dir: &Path, core: &[CoreRow], entry: (Vendor, &'static str, &'static str, bool)) -> VendorTable {
-    let (vendor, feature, file, by_name) = entry;
-    let tsv = Tsv::read(&dir.join(file));
-    let f = tsv.file.as_str();
-    let mut rows = Vec::new();
-    let mut extra_names = Vec::new();
-    let mut extra_nums = Vec::new();
-    let mut codes = HashSet::new();
-    let mut spellings = HashSet::new();
-    for (line, row) in &tsv.rows {
-        let line = *line;
-        let code: i64 =
-            cell(f, line, row, "code").parse().unwrap_or_else(|_| panic!("{f}:{line}: code must be a number"));
-        let spelling = text(f, line, "spelling", cell(f, line, row, "spelling"));
-        if !spellings.insert(spelling.clone()) {
-            panic!("{f}:{line}: spelling {spelling} appears twice");
-        }
-        let http = match cell(f, line, row, "http") {
-            "" | "0" => Vec::new(),
-            list => list
-                .split(',')
-                .map(|s| s.parse().unwrap_or_else(|_| panic!("{f}:{line}: bad HTTP status {s:?}")))
-                .collect(),
-        };
-        if code == 0 {
-            // A spelling of success: it names HSUCCEED and owns no code.
-            if kind(f, line, cell(f, line, row, "kind")) != Kind::Ok {
-                panic!("{f}:{line}: code 0 is success and must have kind OK");
-            }
-            match number_of(vendor, &spelling) {
-                Some(n) if !by_name => extra_nums.push((n, 0)),
-                _ if by_name => extra_names.push((spelling, 0)),
-                _ => panic!("{f}:{line}: {spelling} cannot name success in this table"),
-            }
-            continue;
-        }
-        if Vendor::of_code(code) != vendor || code == vendor.base() {
-            panic!("{f}:{line}: {code} is not in {vendor}'s range");
-        }
-        if !codes.insert(code) {
-            panic!("{f}:{line}: code {code} appears twice");
-        }
-        // Codes that carry the vendor's own number must carry it exactly.
-        if let Some(n) = number_of(vendor, &spelling) {
-            if code != vendor.base() + i64::from(n) {
-                panic!("{f}:{line}: {spelling} must be code {}", vendor.base() + i64::from(n));
-            }
-        } else if !by_name {
-            panic!("{f}:{line}: {spelling:?} is not a {vendor} spelling");
-        }
-        rows.push(vendor_row(f, line, row, core, code, spelling, http));
-    }
-    // String codes are ordinals 1, 2, 3, ...: dense, assigned once, never reused.
-    if by_name {
-        for (i, r) in rows.iter().enumerate() {
-            if r.code != vendor.base() + i as i64 + 1 {
-                panic!(
-                    "{f}: {} must be code {} (ordinals are dense and in file order)",
-                    r.spelling,
-                    vendor.base() + i as i64 + 1
-                );
-            }
-        }
-    }
-    VendorTable { vendor, feature, file, rows, by_name, extra_names, extra_nums, renumbered: Vec::new() }
-}
-
-/// The number a numeric vendor spells in `spelling` (the offset from the vendor's base),
-/// or `None` for a string code.
-pub fn number_of(vendor: Vendor, spelling: &str) -> Option<u32> {
-    let digits =
-        |s: &str| (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
-    match vendor {
-        Vendor::TencentFaceidSaas => {
-            (!spelling.is_empty() && spelling.len() <= 9 && spelling.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| spelling.parse().ok())
-                .flatten()
-        }
-        Vendor::HuaweiFrs => {
-            if let Some(n) = spelling.strip_prefix("FRS.") {
-                digits(n)
-            } else {
-                spelling.strip_prefix("APIG.").and_then(digits).map(|n| n + 100_000)
-            }
-        }
-        _ => None,
-    }
-}
-
-/// Reads `codes/inspireface_v2.tsv` into a vendor table: the codes InspireFace 1.2.3 added
-/// are its rows; its numbers and names of codes the seed numbering has are extra keys.
-pub fn read_v2(dir: &Path, core: &[CoreRow]) -> VendorTable {
-    let vendor = Vendor::InspirefaceV2;
-    let tsv = Tsv::read(&dir.join("inspireface_v2.tsv"));
-    let f = tsv.file.as_str();
-    let mut rows = Vec::new();
-    let mut extra_names = Vec::new();
-    let mut extra_nums = Vec::new();
-    let mut numbers = HashMap::new();
-    let mut renumbered = Vec::new();
-    for (line, row) in &tsv.rows {
-        let line = *line;
-        let number: u32 =
-            cell(f, line, row, "number").parse().unwrap_or_else(|_| panic!("{f}:{line}: number must be a number"));
-        let name = cell(f, line, row, "name").to_string();
-        let maps_to = cell(f, line, row, "maps_to");
-        let code = match maps_to.parse::<i64>() {
-            Ok(code) => {
-                if code != vendor.base() + i64::from(number) {
-                    panic!("{f}:{line}: {name} must be code {}", vendor.base() + i64::from(number));
-                }
-                rows.push(vendor_row(f, line, row, core, code, name.clone(), Vec::new()));
+/// What herr_to_string says for a value that several names share: the meanings of the error
+/// names (not the range bases), joined; a base alone keeps its own text. `text` picks the
+/// language; `join` is how that language says ", or ".
+fn joined(rows: &[&CoreRow], text: impl Fn(&CoreRow) -> &str, join: &str, lower_first: bool) -> String {
+    let errors: Vec<&&CoreRow> = rows.iter().filter(|r| !r.is_base()).collect();
+    let chosen: Vec<&&CoreRow> = if errors.is_empty() { rows.iter().collect() } else { errors };
+    let mut out = String::new();
+    for (i, r) in chosen.iter().enumerate() {
+        let t = text(r);
+        if i > 0 {
+            out.push_str(join);
+            let mut chars = t.chars();
+            if let (true, Some(first)) = (lower_first, chars.next()) {
+                out.push(first.to_ascii_lowercase());
+                out.push_str(chars.as_str());
                 continue;
             }
-            Err(_) => core_value(core, maps_to, f, line),
-        };
-        // A number shared by two names (1: HERR_BASIC_BASE and HERR_UNKNOWN) must agree.
-        match numbers.insert(number, code) {
-            Some(old) if old != code => panic!("{f}:{line}: number {number} maps to two codes"),
-            Some(_) => {}
-            None => extra_nums.push((number, code)),
         }
-        renumbered.push((number, name.clone(), code));
-        extra_names.push((name, code));
+        out.push_str(t);
     }
-    VendorTable {
-        vendor,
-        feature: "inspireface-v2",
-        file: "inspireface_v2.tsv",
-        rows,
-        by_name: true,
-        extra_names,
-        extra_nums,
-        renumbered,
-    }
+    out
 }
 
-/// Checks that no number in herr's space names two codes and that vendor codes stay
-/// out of InspireFace's range.
-pub fn check_space(vendors: &[VendorTable]) {
-    let mut seen = HashMap::new();
-    for t in vendors {
-        for r in &t.rows {
-            if r.code <= 0 || r.code >= RANGE * 7 || r.code > i64::from(i32::MAX) {
-                panic!("{}: code {} is outside herr's space", t.file, r.code);
+/// InspireFace's table, from its macros: one code per distinct value (the first error name of a
+/// value, in file order, is its name), and the other names of each value as aliases.
+fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
+    let mut codes = Vec::new();
+    let mut aliases = Vec::new();
+    for (value, rows) in by_value(core) {
+        let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
+        for r in &rows {
+            if r.name != primary.name {
+                aliases.push(Alias { spelling: r.name.clone(), number: None, code: value, note: r.note.clone() });
             }
-            if let Some(other) = seen.insert(r.code, t.file) {
-                panic!("{}: code {} is also in {other}", t.file, r.code);
+        }
+        let zh = if rows.iter().all(|r| r.zh.is_empty()) {
+            String::new()
+        } else {
+            joined(&rows, |r| &r.zh, "，或", false)
+        };
+        codes.push(Code {
+            code: value,
+            vendor_code: primary.name.clone(),
+            kind: primary.kind,
+            nearest: value,
+            http: Vec::new(),
+            retry: false,
+            message: joined(&rows, |r| &r.message, ", or ", true),
+            zh,
+            note: primary.note.clone(),
+        });
+    }
+    Table { value: 0, info, codes, aliases }
+}
+
+/// Reads one vendor's table and checks its numbers against the vendor's range and spelling.
+fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[CoreRow]) -> Table {
+    let tsv = Tsv::read(path);
+    let base = value as u32 * RANGE;
+    let core_value = |row: &Row, name: &str| {
+        core.iter().find(|r| r.name == name).map(|r| r.value).unwrap_or_else(|| {
+            row.fail(format!("{name:?} is neither a code of this vendor's range nor an InspireFace name"))
+        })
+    };
+    let mut table = Table { value, info, codes: Vec::new(), aliases: Vec::new() };
+    let mut spellings = HashSet::new();
+    let mut numbers = HashMap::new();
+    for (line, cells) in &tsv.rows {
+        let row = Row { file: &tsv.file, line: *line, cells };
+        let spelling = row.ascii("spelling");
+        let column_number = match row.optional("number") {
+            "" => None,
+            n => Some(n.parse::<u32>().unwrap_or_else(|_| row.fail(format!("number {n:?} is not a number")))),
+        };
+        let spelled_number = format::number(info.spelling, spelling.as_bytes());
+        if spelled_number.is_none() && !info.spelling.has_names() {
+            row.fail(format!("{spelling:?} is not a {} spelling ({:?})", table.name(), info.spelling));
+        }
+        if info.spelling.has_names() && spelled_number.is_some() {
+            row.fail(format!("{spelling:?}: a name of this vendor cannot be a number"));
+        }
+        if !spellings.insert(spelling.clone()) {
+            row.fail(format!("spelling {spelling} appears twice"));
+        }
+        let code_cell = row.cell("code");
+        let (code, number) = match code_cell.parse::<u32>() {
+            // A code of its own.
+            Ok(code) => {
+                if code <= base || code >= base + RANGE {
+                    row.fail(format!(
+                        "{code} is not in the range of {} ({base} + 1 to {})",
+                        table.name(),
+                        base + RANGE - 1
+                    ));
+                }
+                let number = code - base;
+                if let Some(n) = spelled_number.or(column_number).filter(|n| *n != number) {
+                    row.fail(format!("{spelling} is number {n}, so its code must be {}", base + n));
+                }
+                if info.spelling == Spelling::Names && number as usize != table.codes.len() + 1 {
+                    row.fail(format!(
+                        "{spelling} must be code {} (names are numbered 1, 2, 3, ... in file order)",
+                        base + table.codes.len() as u32 + 1
+                    ));
+                }
+                table.codes.push(Code {
+                    code,
+                    vendor_code: spelling,
+                    kind: row.kind(),
+                    nearest: core_value(&row, row.cell("nearest")),
+                    http: row.http(),
+                    retry: row.retry(),
+                    message: row.ascii("message"),
+                    zh: row.zh(),
+                    note: row.optional("note").to_string(),
+                });
+                let c = table.codes.last().expect("just pushed");
+                if c.kind == Kind::Ok {
+                    row.fail("only success (an alias of HSUCCEED) has kind OK");
+                }
+                if !core.iter().any(|r| r.value == c.nearest && !r.is_base()) {
+                    row.fail("the nearest code must be an InspireFace error, not a range base");
+                }
+                (code, (info.spelling != Spelling::Names).then_some(number))
+            }
+            // An alias: a spelling (and maybe a number) that names an InspireFace code.
+            Err(_) => {
+                let code = core_value(&row, code_cell);
+                for col in ["kind", "nearest", "http", "retry", "message", "zh"] {
+                    if !row.optional(col).is_empty() {
+                        row.fail(format!("an alias row has no {col} of its own (it names {code_cell})"));
+                    }
+                }
+                let number = spelled_number.or(column_number);
+                let note = row.optional("note").to_string();
+                table.aliases.push(Alias { spelling, number, code, note });
+                (code, number)
+            }
+        };
+        if let Some(n) = number {
+            if let Some(other) = numbers.insert(n, code).filter(|other| *other != code) {
+                row.fail(format!("number {n} names both {other} and {code}"));
+            }
+        }
+    }
+    if !table.codes.windows(2).all(|w| w[0].code < w[1].code) {
+        panic!("{}: codes must be in ascending order", tsv.file);
+    }
+    table
+}
+
+/// Checks that every code lies in its vendor's range, below the end of herr's space, and that
+/// no number names two codes.
+fn check_space(tables: &[Table]) {
+    let mut seen = HashMap::new();
+    for t in tables {
+        for c in &t.codes {
+            if c.code / RANGE != t.value as u32 || c.code >= END {
+                panic!("{}: code {} is outside the range of vendor {} ({})", t.info.table, c.code, t.value, t.name());
+            }
+            if let Some(other) = seen.insert(c.code, t.info.table) {
+                panic!("{}: code {} is also in {other}", t.info.table, c.code);
             }
         }
     }

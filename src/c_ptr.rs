@@ -1,7 +1,7 @@
 //! Conversions between C's pointers and Rust values, for `ffi.rs`. Each one has a defined
 //! answer for NULL, so no exported function dereferences a pointer it has not checked.
 
-use core::ffi::{CStr, c_char, c_long};
+use core::ffi::{CStr, c_char};
 
 /// The bytes of the NUL-terminated string at `p` (without the NUL), or `None` for NULL.
 ///
@@ -53,10 +53,4 @@ pub(crate) unsafe fn fill<T>(out: *mut T, capacity: usize, items: impl Iterator<
         count = count.saturating_add(1);
     }
     count
-}
-
-/// A C `long` as an `i64`: the same type on LP64 targets, wider where `long` has 32 bits.
-#[allow(clippy::useless_conversion)]
-pub(crate) fn wide(value: c_long) -> i64 {
-    i64::from(value)
 }

@@ -3,8 +3,7 @@
 use core::fmt;
 
 use crate::kind::Kind;
-use crate::parse;
-use crate::table::{self, Entry};
+use crate::table::{self, Record};
 use crate::vendor::Vendor;
 
 /// A code herr knows: one of InspireFace's (the numbering `herr.h` exports) or a vendor's
@@ -47,12 +46,18 @@ impl Code {
     /// assert!(Code::new(i64::MAX).is_none());
     /// ```
     pub fn new(value: impl Into<i64>) -> Option<Code> {
-        Entry::find(value.into()).map(|e| Code(e.code()))
+        let value = value.into();
+        Record::of(value).and_then(|_| i32::try_from(value).ok()).map(Code)
     }
 
-    fn entry(self) -> Option<Entry> {
+    /// A code of this build's tables (every number of herr's space is below `i32::MAX`).
+    fn known(code: u32) -> Code {
+        Code(i32::try_from(code).unwrap_or(i32::MAX))
+    }
+
+    fn record(self) -> Option<Record> {
         // A `Code` is only made from a known value, and tables never shrink at run time.
-        Entry::find(i64::from(self.0))
+        Record::of(i64::from(self.0))
     }
 
     /// The code's value.
@@ -68,7 +73,7 @@ impl Code {
     /// The InspireFace macro name (`HERR_UNKNOWN` for 1, `HERR_SESS_LANDMARK_NUM_NOT_MATCH`
     /// for 1300); `None` for a vendor code.
     pub fn name(self) -> Option<&'static str> {
-        self.entry().and_then(Entry::name).map(|t| t.as_str())
+        self.aliases().next()
     }
 
     /// Every InspireFace name of the code, the one [`Code::name`] gives first; none for a
@@ -80,18 +85,18 @@ impl Code {
     /// assert_eq!(one, ["HERR_UNKNOWN", "HERR_BASIC_BASE"]);
     /// ```
     pub fn aliases(self) -> impl Iterator<Item = &'static str> {
-        self.entry().into_iter().flat_map(Entry::names).map(|t| t.as_str())
+        u32::try_from(self.0).into_iter().flat_map(table::names_of).map(|t| t.as_str())
     }
 
     /// The message: the seed's text for InspireFace codes, the vendor's meaning in English
     /// for vendor codes.
     pub fn message(self) -> &'static str {
-        self.entry().map_or("", |e| e.message().as_str())
+        self.record().map_or("", |r| r.message().as_str())
     }
 
     /// What the caller should do next.
     pub fn kind(self) -> Kind {
-        self.entry().map_or(Kind::Unknown, Entry::kind)
+        self.record().map_or(Kind::Unknown, Record::kind)
     }
 
     /// The vendor whose range holds the code.
@@ -102,13 +107,13 @@ impl Code {
     /// The code as its vendor spells it (`FRS.0501`, `2016`, `NO_FACE_ERROR`); the macro name
     /// for InspireFace codes.
     pub fn vendor_code(self) -> &'static str {
-        self.entry().map_or("", |e| e.spelling().as_str())
+        self.record().map_or("", |r| r.vendor_code().as_str())
     }
 
     /// The nearest InspireFace code, for code paths that only know `HERR_*`; the code itself
     /// for InspireFace codes.
     pub fn to_inspireface(self) -> Code {
-        self.entry().map_or(self, |e| Code(e.nearest()))
+        self.record().map_or(self, |r| Code::known(r.nearest()))
     }
 
     /// The HTTP status the vendor documents with this code (the first, when it documents
@@ -120,12 +125,12 @@ impl Code {
     /// Every HTTP status the vendor documents with this code. Huawei's `APIG.0201` has several,
     /// each with its own meaning: 413, 504 (the seed's), 400, 414, 494, 502, 500.
     pub fn http_statuses(self) -> &'static [u16] {
-        self.entry().map_or(&[], Entry::http)
+        self.record().map_or(&[], Record::http)
     }
 
     /// Whether sending the same request again can succeed.
     pub fn is_retryable(self) -> bool {
-        self.entry().is_some_and(Entry::retry)
+        self.record().is_some_and(Record::retry)
     }
 
     /// The code of an InspireFace macro name, including the `*_BASE` names.
@@ -136,7 +141,7 @@ impl Code {
     /// assert_eq!(Code::from_name("herr_sess_base"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Code> {
-        table::table(Vendor::Inspireface)?.code_of_name(name.as_bytes()).map(Code)
+        table::code_of_inspireface_name(name.as_bytes()).map(Code::known)
     }
 
     /// The code `text` names in `vendor`'s spelling, after trimming ASCII whitespace. Numbered
@@ -153,7 +158,7 @@ impl Code {
     /// # }
     /// ```
     pub fn from_vendor(vendor: Vendor, text: impl AsRef<[u8]>) -> Option<Code> {
-        parse::from_vendor(vendor, text.as_ref()).map(Code)
+        table::code_of_vendor_text(vendor.index()?, text.as_ref()).map(Code::known)
     }
 
     /// The code `number` names for a numbered vendor: InspireFace (its own codes), InspireFace
@@ -167,12 +172,13 @@ impl Code {
     /// # }
     /// ```
     pub fn from_vendor_number(vendor: Vendor, number: impl Into<i64>) -> Option<Code> {
-        parse::from_vendor_number(vendor, number.into()).map(Code)
+        let number = u32::try_from(number.into()).ok()?;
+        table::code_of_decimal(vendor.index()?, number).map(Code::known)
     }
 
     /// Every code this build knows: InspireFace's in value order, then each enabled vendor's.
     pub fn all() -> impl Iterator<Item = Code> {
-        table::all().map(Code)
+        table::all().map(Code::known)
     }
 }
 
@@ -215,20 +221,30 @@ impl From<Code> for i32 {
 /// assert_eq!(unknown, Error::Unknown(424242));
 /// assert_eq!(unknown.to_string(), "Unknown error code 424242");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
     /// A code herr knows.
-    #[error("{}", .0.message())]
     Known(Code),
     /// A value herr does not know: from a newer InspireFace, or of a vendor whose table is
     /// not in this build.
-    #[error("{} {}", unknown_message(), .0)]
     Unknown(i64),
 }
 
-/// [`table::UNKNOWN_MESSAGE`], for Rust.
+impl fmt::Display for Error {
+    /// The code's message; "Unknown error code N" for a value herr does not know.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Known(code) => f.write_str(code.message()),
+            Error::Unknown(value) => write!(f, "{} {value}", unknown_message()),
+        }
+    }
+}
+
+impl core::error::Error for Error {}
+
+/// What herr says for a code it does not know.
 fn unknown_message() -> &'static str {
-    table::UNKNOWN_MESSAGE.to_str().unwrap_or_default()
+    table::Text::unknown().as_str()
 }
 
 impl Error {

@@ -12,8 +12,7 @@ use core::ffi::{CStr, c_char, c_int, c_long};
 
 use crate::c_ptr;
 use crate::kind::{Kind, herr_kind_t};
-use crate::parse;
-use crate::table::{self, Entry};
+use crate::table::{self, Record};
 use crate::vendor::{Vendor, herr_vendor_t};
 
 const VERSION: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
@@ -21,8 +20,17 @@ const VERSION: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_V
     Err(_) => c"unknown",
 };
 
-fn find(code: c_long) -> Option<Entry> {
-    Entry::find(c_ptr::wide(code))
+/// The record of a code from C. `c_long` is 32 or 64 bits wide; either converts to `u32`
+/// without 64-bit arithmetic where `long` has 32 bits.
+#[inline]
+fn find(code: c_long) -> Option<Record> {
+    u32::try_from(code).ok().and_then(Record::find)
+}
+
+/// A herr code (below 7,000,000) as a C `long`.
+#[allow(clippy::unnecessary_fallible_conversions)] // infallible only where `long` has 64 bits
+fn to_c(code: u32) -> c_long {
+    c_long::try_from(code).unwrap_or(crate::HERR_UNKNOWN)
 }
 
 /// Returns the version of the herr library, such as "0.1.0": a static string, never NULL.
@@ -38,7 +46,7 @@ pub extern "C" fn herr_version() -> *const c_char {
 /// `long`, negative or huge included) it is "Unknown error code".
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
-    find(code).map_or(table::UNKNOWN_MESSAGE.as_ptr(), |e| e.message().as_ptr())
+    find(code).map_or(table::Text::unknown(), Record::message).as_ptr()
 }
 
 /// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
@@ -48,7 +56,7 @@ pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
 /// Returns NULL for a code that is not InspireFace's (vendor codes included).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_name(code: c_long) -> *const c_char {
-    find(code).and_then(Entry::name).map_or(core::ptr::null(), |t| t.as_ptr())
+    u32::try_from(code).ok().and_then(|c| table::names_of(c).next()).map_or(core::ptr::null(), |t| t.as_ptr())
 }
 
 /// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
@@ -60,11 +68,11 @@ pub extern "C" fn herr_name(code: c_long) -> *const c_char {
 pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool {
     // SAFETY: the caller passes NULL or a NUL-terminated string.
     let Some(name) = (unsafe { c_ptr::c_str(name) }) else { return false };
-    let Some(code) = table::table(Vendor::Inspireface).and_then(|t| t.code_of_name(name)) else {
+    let Some(code) = table::code_of_inspireface_name(name) else {
         return false;
     };
     // SAFETY: the caller passes NULL or a writable `long`.
-    unsafe { c_ptr::write(out, c_long::from(code)) };
+    unsafe { c_ptr::write(out, to_c(code)) };
     true
 }
 
@@ -75,7 +83,7 @@ pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool 
 /// With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_aliases(code: c_long, names: *mut *const c_char, capacity: usize) -> usize {
-    let all = find(code).into_iter().flat_map(Entry::names).map(|t| t.as_ptr());
+    let all = u32::try_from(code).into_iter().flat_map(table::names_of).map(|t| t.as_ptr());
     // SAFETY: the caller passes NULL or `capacity` writable pointers.
     unsafe { c_ptr::fill(names, capacity, all) }
 }
@@ -84,7 +92,7 @@ pub extern "C" fn herr_aliases(code: c_long, names: *mut *const c_char, capacity
 /// HERR_KIND_UNKNOWN for a code herr does not know.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_kind(code: c_long) -> herr_kind_t {
-    find(code).map_or(Kind::Unknown, Entry::kind)
+    find(code).map_or(Kind::Unknown, Record::kind)
 }
 
 /// Returns the name of a kind without its prefix, such as "NO_FACE" for HERR_KIND_NO_FACE.
@@ -126,11 +134,12 @@ pub extern "C" fn herr_from_vendor_n(vendor: c_int, code: *const c_char, len: us
 
 /// # Safety
 /// `out` is NULL or points to a writable `long`.
+#[inline(always)]
 unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> bool {
-    let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return false };
-    let Some(code) = text.and_then(|t| parse::from_vendor(vendor, t)) else { return false };
+    let Ok(vendor) = usize::try_from(vendor) else { return false };
+    let Some(code) = text.and_then(|t| table::code_of_vendor_text(vendor, t)) else { return false };
     // SAFETY: as promised by the caller.
-    unsafe { c_ptr::write(out, c_long::from(code)) };
+    unsafe { c_ptr::write(out, to_c(code)) };
     true
 }
 
@@ -144,10 +153,12 @@ unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> b
 /// that is not a HERR_VENDOR_* value or whose table is not in this build.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *mut c_long) -> bool {
-    let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return false };
-    let Some(code) = parse::from_vendor_number(vendor, c_ptr::wide(number)) else { return false };
+    let Ok(vendor) = usize::try_from(vendor) else { return false };
+    let Some(code) = u32::try_from(number).ok().and_then(|n| table::code_of_decimal(vendor, n)) else {
+        return false;
+    };
     // SAFETY: the caller passes NULL or a writable `long`.
-    unsafe { c_ptr::write(out, c_long::from(code)) };
+    unsafe { c_ptr::write(out, to_c(code)) };
     true
 }
 
@@ -155,7 +166,7 @@ pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *m
 /// the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_vendor_of(code: c_long) -> herr_vendor_t {
-    Vendor::of_code(c_ptr::wide(code))
+    u32::try_from(code).map_or(Vendor::Unknown, Vendor::of_number)
 }
 
 /// Returns the short name of a vendor, such as "huawei-frs".
@@ -172,7 +183,7 @@ pub extern "C" fn herr_vendor_name(vendor: c_int) -> *const c_char {
 /// Returns NULL for a code herr does not know (in this build).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_vendor_code(code: c_long) -> *const c_char {
-    find(code).map_or(core::ptr::null(), |e| e.spelling().as_ptr())
+    find(code).map_or(core::ptr::null(), |r| r.vendor_code().as_ptr())
 }
 
 /// Returns true when this build of the library holds `vendor`'s table (each vendor is a
@@ -180,21 +191,21 @@ pub extern "C" fn herr_vendor_code(code: c_long) -> *const c_char {
 /// a value that is not a HERR_VENDOR_* value.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_vendor_enabled(vendor: c_int) -> bool {
-    Vendor::from_value(i64::from(vendor)).and_then(table::table).is_some()
+    Vendor::from_value(i64::from(vendor)).and_then(Vendor::index).is_some_and(table::enabled)
 }
 
 /// Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*:
 /// `code` itself for an InspireFace code, HERR_UNKNOWN for a code herr does not know.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_to_inspireface(code: c_long) -> c_long {
-    find(code).map_or(crate::HERR_UNKNOWN, |e| c_long::from(e.nearest()))
+    find(code).map_or(crate::HERR_UNKNOWN, |r| to_c(r.nearest()))
 }
 
 /// Returns the HTTP status the vendor documents with `code` (the first one, when it
 /// documents several: see `herr_http_statuses`), or 0 when it documents none.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_http_status(code: c_long) -> c_int {
-    find(code).and_then(|e| e.http().first()).map_or(0, |s| c_int::from(*s))
+    find(code).and_then(|r| r.http().first()).map_or(0, |s| c_int::from(*s))
 }
 
 /// Stores every HTTP status the vendor documents with `code` in `statuses[0..capacity]` and
@@ -204,7 +215,7 @@ pub extern "C" fn herr_http_status(code: c_long) -> c_int {
 /// With `statuses` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_http_statuses(code: c_long, statuses: *mut c_int, capacity: usize) -> usize {
-    let list = find(code).map_or(&[][..], Entry::http);
+    let list = find(code).map_or(&[][..], Record::http);
     // SAFETY: the caller passes NULL or `capacity` writable ints.
     unsafe { c_ptr::fill(statuses, capacity, list.iter().map(|s| c_int::from(*s))) }
 }
@@ -214,5 +225,5 @@ pub extern "C" fn herr_http_statuses(code: c_long, statuses: *mut c_int, capacit
 /// does not know.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_is_retryable(code: c_long) -> bool {
-    find(code).is_some_and(Entry::retry)
+    find(code).is_some_and(Record::retry)
 }

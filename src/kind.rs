@@ -121,9 +121,43 @@ impl Kind {
     ];
 
     /// The kind with this value, or `None` for a value that is not one (an integer from C
-    /// is checked this way, never cast).
+    /// is checked this way, never cast). A `match`, which compiles to a range check (the
+    /// values are the indices), where a table would cost a lookup and its bytes.
     pub fn from_value(value: i64) -> Option<Kind> {
-        usize::try_from(value).ok().and_then(|i| Kind::ALL.get(i)).copied()
+        Some(match value {
+            0 => Kind::Ok,
+            1 => Kind::Unknown,
+            2 => Kind::InvalidArgument,
+            3 => Kind::MissingArgument,
+            4 => Kind::Unsupported,
+            5 => Kind::NotFound,
+            6 => Kind::AlreadyExists,
+            7 => Kind::Conflict,
+            8 => Kind::NotReady,
+            9 => Kind::LimitExceeded,
+            10 => Kind::RateLimited,
+            11 => Kind::Unauthenticated,
+            12 => Kind::PermissionDenied,
+            13 => Kind::Account,
+            14 => Kind::Timeout,
+            15 => Kind::Unavailable,
+            16 => Kind::Internal,
+            17 => Kind::Network,
+            18 => Kind::Storage,
+            19 => Kind::Hardware,
+            20 => Kind::ImageInvalid,
+            21 => Kind::ImageSize,
+            22 => Kind::ImageFetch,
+            23 => Kind::VideoInvalid,
+            24 => Kind::NoFace,
+            25 => Kind::MultipleFaces,
+            26 => Kind::FaceQuality,
+            27 => Kind::LivenessFailed,
+            28 => Kind::MatchFailed,
+            29 => Kind::FeatureInvalid,
+            30 => Kind::Cancelled,
+            _ => return None,
+        })
     }
 
     /// The kind's numeric value (its C enumerator's value).

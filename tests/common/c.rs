@@ -218,14 +218,7 @@ pub fn vendor_cases() -> Vec<(i32, String, i64)> {
         }
     }
     for r in fixture("official_codes.tsv") {
-        let vendor = match r[0].as_str() {
-            "sophon" => 1,
-            "tencent-iai" => 2,
-            "tencent-faceid" => 3,
-            "tencent-faceid-saas" => 4,
-            "huawei-frs" => 5,
-            other => panic!("vendor {other}"),
-        };
+        let vendor = herr::Vendor::from_name(&r[0]).unwrap_or_else(|| panic!("vendor {}", r[0])).value();
         if !out.iter().any(|(v, s, _)| *v == vendor && *s == r[1]) {
             out.push((vendor, r[1].clone(), -1));
         }

@@ -3,6 +3,8 @@
 #![allow(dead_code)] // each test binary uses part of this
 
 pub mod c;
+#[path = "../../codegen/tsv.rs"]
+pub mod tsv;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,14 +15,10 @@ pub fn root() -> PathBuf {
 }
 
 /// The rows of `tests/fixtures/<name>`, a TSV whose first non-comment line is a header:
-/// each row as cells, header and comments left out.
+/// each row as cells (trimmed), header and comments left out. Read by the same reader as the
+/// code tables (`codegen/tsv.rs`).
 pub fn fixture(name: &str) -> Vec<Vec<String>> {
-    let text = fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap();
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').map(str::to_string).collect())
-        .collect()
+    tsv::Tsv::read(&root().join("tests/fixtures").join(name)).cells()
 }
 
 /// `HERR_BLESS=1`: tests that compare a committed generated file rewrite it instead of failing.

@@ -1,0 +1,54 @@
+//! The one reader of the project's TSV files (the code tables in `codes/`, the fixtures in
+//! `tests/fixtures/`): `build.rs`, the tests and the docs generator all read through it, so
+//! they agree on comments, headers and trimming.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+/// A parsed TSV file: its rows as column -> cell maps (cells trimmed), with line numbers. The
+/// first line that is neither a comment (`#`) nor blank is the header.
+pub struct Tsv {
+    pub file: String,
+    /// The column names, in order.
+    pub header: Vec<String>,
+    pub rows: Vec<(usize, HashMap<String, String>)>,
+}
+
+impl Tsv {
+    pub fn read(path: &Path) -> Tsv {
+        let file = path.display().to_string();
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut header: Option<Vec<String>> = None;
+        let mut rows = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let lineno = i + 1;
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').collect();
+            match &header {
+                None => header = Some(cells.iter().map(|c| c.trim().to_string()).collect()),
+                Some(h) => {
+                    if cells.len() > h.len() {
+                        panic!("{file}:{lineno}: {} cells, the header has {}", cells.len(), h.len());
+                    }
+                    let map = h
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| (name.clone(), cells.get(i).unwrap_or(&"").trim().to_string()))
+                        .collect();
+                    rows.push((lineno, map));
+                }
+            }
+        }
+        Tsv { file, header: header.unwrap_or_default(), rows }
+    }
+}
+
+impl Tsv {
+    /// Each row's cells in column order.
+    pub fn cells(&self) -> Vec<Vec<String>> {
+        self.rows.iter().map(|(_, row)| self.header.iter().map(|h| row[h].clone()).collect()).collect()
+    }
+}

@@ -1,0 +1,114 @@
+//! The formats in which vendors write their numbered codes: decimal text, and Huawei's
+//! `FRS.NNNN` / `APIG.NNNN` / `APIGW.NNNN`. The build checks every table's spellings with these
+//! functions and the library parses callers' text with them, so the two cannot disagree.
+//!
+//! This file is also compiled into `build.rs`, so it uses nothing but `core`.
+
+use crate::registry::Spelling;
+
+/// The offset of Huawei's API gateway codes inside Huawei's range: `APIG.0301` is number
+/// 100,301 (code 5,100,301), `FRS.0301` number 301.
+pub(crate) const HUAWEI_GATEWAY: u32 = 100_000;
+
+/// How Huawei's gateway codes begin: `APIG.`, or `APIGW.` from the shared public gateway (the
+/// same codes).
+pub(crate) const HUAWEI_GATEWAY_PREFIXES: [&[u8]; 2] = [b"APIG.", b"APIGW."];
+
+/// `bytes` without the ASCII whitespace (space, `\t`, `\n`, `\v`, `\f`, `\r`) around it.
+#[inline]
+pub fn trim(bytes: &[u8]) -> &[u8] {
+    // The usual case, nothing to trim, decided by two comparisons: whitespace is at most b' '.
+    if bytes.first().is_none_or(|b| *b > b' ') && bytes.last().is_none_or(|b| *b > b' ') {
+        return bytes;
+    }
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !space(b)).map_or(start, |i| i.saturating_add(1));
+    bytes.get(start..end).unwrap_or(&[])
+}
+
+/// One to nine ASCII digits (leading zeros allowed) as a number; anything else is `None`.
+/// Nine digits always fit in 32 bits, so the arithmetic cannot overflow.
+#[inline]
+pub fn decimal(bytes: &[u8]) -> Option<u32> {
+    if bytes.is_empty() || bytes.len() > 9 {
+        return None;
+    }
+    bytes.iter().try_fold(0u32, |n, b| {
+        let digit = b.wrapping_sub(b'0');
+        (digit <= 9).then(|| n.wrapping_mul(10).wrapping_add(u32::from(digit)))
+    })
+}
+
+/// `FRS.NNNN`, `APIG.NNNN` or `APIGW.NNNN` (exactly four digits) -> the number inside
+/// Huawei's range.
+#[inline]
+pub fn huawei(key: &[u8]) -> Option<u32> {
+    let (digits, offset) = if let Some(digits) = key.strip_prefix(b"FRS.") {
+        (digits, 0)
+    } else if let Some(digits) = HUAWEI_GATEWAY_PREFIXES.iter().find_map(|prefix| key.strip_prefix(*prefix)) {
+        (digits, HUAWEI_GATEWAY)
+    } else {
+        return None;
+    };
+    if digits.len() != 4 {
+        return None;
+    }
+    decimal(digits)?.checked_add(offset)
+}
+
+/// The number `text` (already trimmed) writes in a vendor's spelling, or `None` when the
+/// spelling has no numbers or `text` is not one.
+#[inline]
+pub fn number(spelling: Spelling, text: &[u8]) -> Option<u32> {
+    match spelling {
+        Spelling::Names => None,
+        Spelling::Decimal | Spelling::NamesAndDecimal => decimal(text),
+        Spelling::Huawei => huawei(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_strips_ascii_whitespace_only() {
+        assert_eq!(trim(b" \t\n\x0b\x0cFRS.0501\r\n "), b"FRS.0501");
+        assert_eq!(trim(b"   "), b"");
+        assert_eq!(trim(b""), b"");
+        assert_eq!(trim(b"\xa0x\xa0"), b"\xa0x\xa0");
+    }
+
+    #[test]
+    fn decimal_takes_one_to_nine_digits() {
+        assert_eq!(decimal(b"0"), Some(0));
+        assert_eq!(decimal(b"002016"), Some(2016));
+        assert_eq!(decimal(b"999999999"), Some(999_999_999));
+        assert_eq!(decimal(b"1000000000"), None);
+        assert_eq!(decimal(b""), None);
+        assert_eq!(decimal(b"-1"), None);
+        assert_eq!(decimal(b"+1"), None);
+        assert_eq!(decimal(b"12a"), None);
+    }
+
+    #[test]
+    fn huawei_takes_exactly_four_digits() {
+        assert_eq!(huawei(b"FRS.0501"), Some(501));
+        assert_eq!(huawei(b"APIG.0301"), Some(100_301));
+        assert_eq!(huawei(b"APIGW.0301"), Some(100_301));
+        assert_eq!(huawei(b"FRS.501"), None);
+        assert_eq!(huawei(b"FRS.05010"), None);
+        assert_eq!(huawei(b"frs.0501"), None);
+        assert_eq!(huawei(b"APIGX.0301"), None);
+    }
+
+    #[test]
+    fn number_follows_the_spelling() {
+        assert_eq!(number(Spelling::Names, b"12"), None);
+        assert_eq!(number(Spelling::Decimal, b"12"), Some(12));
+        assert_eq!(number(Spelling::NamesAndDecimal, b"12"), Some(12));
+        assert_eq!(number(Spelling::Huawei, b"12"), None);
+        assert_eq!(number(Spelling::Huawei, b"FRS.0012"), Some(12));
+    }
+}

@@ -1,0 +1,110 @@
+//! The registry: every system whose codes herr knows, one row each. This is the one place a
+//! vendor is named. From it the build reads each table, generates the `Vendor` enum (so the
+//! C enum `herr_vendor` of herr.h) and the lookups, checks the cargo features, and writes the
+//! docs; the library takes names and ranges from it, and the tests their vendor list.
+//!
+//! Adding a vendor: a table `codes/<table>`, one row at the end of [`VENDORS`], one feature
+//! line in Cargo.toml (named as the row's `name`, and listed in the `vendors` feature).
+//!
+//! This file is also compiled into `build.rs`, so it uses nothing but `core`.
+
+use core::ffi::CStr;
+
+/// How a vendor writes its codes, and so how text in its spelling is looked up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Spelling {
+    /// Names, looked up by perfect hash: `NO_FACE_ERROR`, `FailedOperation.CompareFail`.
+    /// Each code's number is its ordinal in the table (1, 2, 3, ...).
+    Names,
+    /// Numbers written in decimal, 1 to 9 digits: FaceID SaaS's `2016`.
+    Decimal,
+    /// Macro names and their numbers in decimal: InspireFace's `HERR_SESS_REC_BLOCK_FULL`, `1304`.
+    NamesAndDecimal,
+    /// Huawei's `FRS.NNNN` and its gateway's `APIG.NNNN` (also spelled `APIGW.NNNN`).
+    Huawei,
+}
+
+impl Spelling {
+    /// Whether the vendor's codes have names (looked up by perfect hash).
+    pub const fn has_names(self) -> bool {
+        matches!(self, Spelling::Names | Spelling::NamesAndDecimal)
+    }
+}
+
+/// One vendor of the registry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct VendorInfo {
+    /// Short name: `herr_vendor_name`'s answer, the cargo feature that holds its table, and,
+    /// in upper snake case, its C enumerator (`huawei-frs`: `HERR_VENDOR_HUAWEI_FRS`) and, in
+    /// camel case, its Rust variant (`Vendor::HuaweiFrs`).
+    pub name: &'static CStr,
+    /// Its table in `codes/`.
+    pub table: &'static str,
+    /// The title of its section in docs/CODES.md.
+    pub title: &'static str,
+    /// The doc comment of its enumerator: what it is, with an example code.
+    pub about: &'static str,
+    /// How it writes its codes.
+    pub spelling: Spelling,
+}
+
+/// Every vendor. A vendor's value (its C enumerator's value) is its index here, and it owns
+/// the codes from `value x 1,000,000` to `value x 1,000,000 + 999,999`; InspireFace's own
+/// codes are the range of vendor 0. Rows are only ever appended.
+pub(crate) const VENDORS: &[VendorInfo] = &[
+    VendorInfo {
+        name: c"inspireface",
+        table: "inspireface.tsv",
+        title: "InspireFace (releases 1.1.x to 1.2.2): the macros of `herr.h`",
+        about: "InspireFace, releases 1.1.x to 1.2.2: the `HERR_*` codes herr.h exports.",
+        spelling: Spelling::NamesAndDecimal,
+    },
+    VendorInfo {
+        name: c"sophon",
+        table: "sophon.tsv",
+        title: "SOPHON edge face box (`sophon/v2/face`)",
+        about: "SOPHON edge face box, `sophon/v2/face` HTTP API (`NO_FACE_ERROR`).",
+        spelling: Spelling::Names,
+    },
+    VendorInfo {
+        name: c"tencent-iai",
+        table: "tencent_iai.tsv",
+        title: "Tencent Cloud Face Recognition (IAI)",
+        about: "Tencent Cloud Face Recognition (IAI), API 3.0 (`InvalidParameterValue.NoFaceInPhoto`).",
+        spelling: Spelling::Names,
+    },
+    VendorInfo {
+        name: c"tencent-faceid",
+        table: "tencent_faceid.tsv",
+        title: "Tencent Cloud FaceID, PaaS codes",
+        about: "Tencent Cloud FaceID, PaaS codes (`FailedOperation.CompareLowSimilarity`).",
+        spelling: Spelling::Names,
+    },
+    VendorInfo {
+        name: c"tencent-faceid-saas",
+        table: "tencent_faceid_saas.tsv",
+        title: "Tencent Cloud FaceID, SaaS numeric codes",
+        about: "Tencent Cloud FaceID, SaaS numeric codes (`2016`).",
+        spelling: Spelling::Decimal,
+    },
+    VendorInfo {
+        name: c"huawei-frs",
+        table: "huawei_frs.tsv",
+        title: "Huawei Cloud FRS and API gateway",
+        about: "Huawei Cloud FRS (`FRS.0501`) and its API gateway (`APIG.0301`, also spelled `APIGW.0301`).",
+        spelling: Spelling::Huawei,
+    },
+    VendorInfo {
+        name: c"inspireface-v2",
+        table: "inspireface_v2.tsv",
+        title: "InspireFace 1.2.3 and later: codes the seed numbering lacks",
+        about: "InspireFace 1.2.3 and later, which renumbered its codes (`102`).",
+        spelling: Spelling::NamesAndDecimal,
+    },
+];
+
+/// How many codes each vendor's range holds.
+pub(crate) const RANGE: u32 = 1_000_000;
+
+/// The first number past the last vendor's range: no code of herr's space reaches it.
+pub(crate) const END: u32 = RANGE.wrapping_mul(VENDORS.len() as u32);
