@@ -230,6 +230,7 @@ pub(crate) fn all() -> impl Iterator<Item = u32> {
 
 /// Every code herr knows in this build, ascending.
 #[cfg(herr_small)]
+#[allow(clippy::useless_conversion)] // `Number` is u16 or u32, as the build lays it out
 pub(crate) fn all() -> impl Iterator<Item = u32> {
     VENDOR_NUMBERS.iter().enumerate().flat_map(|(vendor, (start, end))| {
         let base = (vendor as u32).wrapping_mul(RANGE);

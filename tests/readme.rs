@@ -6,7 +6,7 @@ mod common;
 
 use std::fs;
 
-use common::c::{self, Build, Compiler, Lang};
+use common::c::{self, Build};
 
 /// The README's code blocks of language `lang`, with their first line numbers.
 fn blocks(lang: &str) -> Vec<(usize, String)> {
@@ -32,10 +32,7 @@ fn blocks(lang: &str) -> Vec<(usize, String)> {
 fn every_c_and_cpp_block_of_the_readme_compiles() {
     let dir = c::scratch("readme");
     let mut compiled = 0;
-    for (lang, ext, compiler) in [
-        ("c", "c", Compiler { command: "gcc", lang: Lang::C, std: "c11" }),
-        ("cpp", "cpp", Compiler { command: "g++", lang: Lang::Cxx, std: "c++11" }),
-    ] {
+    for (lang, ext, compiler) in [("c", "c", c::c11()), ("cpp", "cpp", c::cxx("c++11"))] {
         let found = blocks(lang);
         assert!(!found.is_empty(), "README.md has no ```{lang} block");
         for (line, text) in found {

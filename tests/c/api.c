@@ -127,7 +127,7 @@ static void exact_buffers(void) {
 
 static void null_and_out_of_range(void) {
     static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 3, 999999, 1000000, 1000042,
-                                    2999999, 5100000, 6000000, 6000102, 7000000, INT_MAX, INT_MIN};
+                                    2999999, 5100000, 6000000, 6000102, 7000000, INT_MAX, INT_MIN, -INT_MAX};
     static const int bad_vendors[] = {-2, -1, 7, 8, 100, INT_MAX, INT_MIN};
     const char *names[2] = {"untouched", "untouched"};
     int statuses[2] = {-7, -7};

@@ -97,3 +97,39 @@ fn copy_tree(from: &Path, to: &Path) {
         fs::copy(from, to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
     }
 }
+
+/// One nested cargo build at a time: they share a target directory.
+static NESTED: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Builds herr's archive as C programs get it (the staticlib alone, without std) with `profile`
+/// (`release`, or `firmware`: optimised for size), for `target` (the host when `None`), with
+/// `features`; returns a copy of it in `dir` (the next build overwrites the original).
+pub fn archive(profile: &str, target: Option<&str>, features: &[&str], dir: &Path) -> PathBuf {
+    let _one = NESTED.lock().unwrap_or_else(|e| e.into_inner());
+    let target_dir = root().join("target/nested");
+    let mut cmd = std::process::Command::new(env!("CARGO"));
+    cmd.args(["rustc", "--quiet", "--profile", profile, "--lib", "--crate-type", "staticlib", "--no-default-features"])
+        .arg("--manifest-path")
+        .arg(root().join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir);
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
+    let mut out_dir = target_dir.clone();
+    if let Some(triple) = target {
+        cmd.args(["--target", triple]);
+        out_dir.push(triple);
+    }
+    let out = cmd.output().unwrap();
+    let what = format!("{profile} {} {}", target.unwrap_or("host"), features.join(","));
+    assert!(out.status.success(), "cargo rustc ({what}) failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let name = format!(
+        "libherr-{profile}-{}-{}.a",
+        target.unwrap_or("host"),
+        if features.is_empty() { "none".to_string() } else { features.join("+") }
+    );
+    let copy = dir.join(name);
+    fs::copy(out_dir.join(profile).join("libherr.a"), &copy).unwrap();
+    copy
+}
