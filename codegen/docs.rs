@@ -57,9 +57,9 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
     )
     .unwrap();
     for a in t.aliases.iter().filter(|a| a.code == 0) {
-        writeln!(out, "`{}` is success: it maps to `HSUCCEED` (0).\n", a.spelling).unwrap();
+        writeln!(out, "`{}` is success: it maps to `HSUCCEED` (0).\n", a.vendor_code).unwrap();
     }
-    writeln!(out, "| code | spelling | kind | nearest | HTTP | retry | message | note |\n| ---: | --- | --- | --- | --- | --- | --- | --- |").unwrap();
+    writeln!(out, "| code | vendor code | kind | nearest | HTTP | retry | message | note |\n| ---: | --- | --- | --- | --- | --- | --- | --- |").unwrap();
     for c in &t.codes {
         let http: Vec<String> = c.http.iter().map(u16::to_string).collect();
         let mut note = c.note.clone();
@@ -92,7 +92,7 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
                 out,
                 "| {} | `{}` | {} (`{}`) |",
                 a.number.unwrap_or_default(),
-                a.spelling,
+                a.vendor_code,
                 a.code,
                 name_of(a.code)
             )

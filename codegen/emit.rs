@@ -9,7 +9,7 @@ use crate::chd;
 use crate::layout::{BLOCK_BITS, Blocks, Layout, Lookup, NO_SLOT, Sorted};
 use crate::names::{camel, upper_snake};
 use crate::pool::Pool;
-use crate::registry::{Spelling, VENDORS};
+use crate::registry::{Format, VENDORS};
 use crate::tables::Code;
 use crate::tables::CoreRow;
 
@@ -181,7 +181,7 @@ fn blocks_lookup(out: &mut String, b: &Blocks) {
 /// The lookups of a vendor's spellings, one `match` arm per vendor of the build, each with
 /// its own perfect hash and number format as constants (so that nothing is read through a
 /// pointer or checked against a length the compiler cannot see).
-fn spelling_lookups(out: &mut String, layout: &Layout) {
+fn vendor_code_lookups(out: &mut String, layout: &Layout) {
     let names_of = |value: usize| {
         layout.names.iter().any(|(v, _)| *v == value).then(|| upper_snake(VENDORS[value].name.to_str().expect("ASCII")))
     };
@@ -190,9 +190,9 @@ fn spelling_lookups(out: &mut String, layout: &Layout) {
     let mut arms = String::new();
     for (value, v) in VENDORS.iter().enumerate().filter(|(value, _)| layout.enabled[*value]) {
         let names = names_of(value).map(|name| format!("code_of_name(&NAMES_{name}, key)"));
-        let number = match v.spelling {
-            Spelling::Names => None,
-            spelling => Some(format!("code_of_number({value}, format::number(Spelling::{spelling:?}, key)?)")),
+        let number = match v.format {
+            Format::Names => None,
+            spelling => Some(format!("code_of_number({value}, format::number(Format::{spelling:?}, key)?)")),
         };
         let body = match (names, number) {
             (Some(n), Some(d)) => format!("{n}.or_else(|| {d})"),
@@ -204,11 +204,11 @@ fn spelling_lookups(out: &mut String, layout: &Layout) {
         // and the dispatch stays a jump.
         writeln!(
             arms,
-            "/// The code that `key` names in the spelling of vendor {value}.\n#[inline]\nfn code_of_spelling_{value}(key: &[u8]) -> Option<u32> {{\n    {body}\n}}\n"
+            "/// The code that `key` names in the spelling of vendor {value}.\n#[inline]\nfn code_of_vendor_code_{value}(key: &[u8]) -> Option<u32> {{\n    {body}\n}}\n"
         )
         .unwrap();
-        writeln!(by_text, "        {value} => code_of_spelling_{value}(key),").unwrap();
-        if matches!(v.spelling, Spelling::Decimal | Spelling::NamesAndDecimal) {
+        writeln!(by_text, "        {value} => code_of_vendor_code_{value}(key),").unwrap();
+        if matches!(v.format, Format::Decimal | Format::NamesAndDecimal) {
             writeln!(by_number, "        {value} => code_of_number({value}, number),").unwrap();
         }
     }
@@ -216,7 +216,7 @@ fn spelling_lookups(out: &mut String, layout: &Layout) {
     writeln!(
         out,
         "/// The code that `key` (trimmed) names in vendor `vendor`'s spelling, when its table is in this build.\n\
-         #[inline]\npub(crate) fn code_of_spelling(vendor: usize, key: &[u8]) -> Option<u32> {{\n    match vendor {{\n{by_text}        _ => None,\n    }}\n}}\n\n\
+         #[inline]\npub(crate) fn code_of_vendor_code(vendor: usize, key: &[u8]) -> Option<u32> {{\n    match vendor {{\n{by_text}        _ => None,\n    }}\n}}\n\n\
          /// The code that `number` names for vendor `vendor`, when its codes are decimal numbers and its table is in this build.\n\
          #[inline]\npub(crate) fn code_of_decimal(vendor: usize, number: u32) -> Option<u32> {{\n    match vendor {{\n{by_number}        _ => None,\n    }}\n}}\n"
     )
@@ -251,11 +251,11 @@ pub fn tables(layout: &Layout) -> String {
     writeln!(out, "/// Every message, NUL-terminated; `MESSAGE` holds each record's offset.").unwrap();
     writeln!(out, "pub(crate) static MESSAGES: [u8; {}] = {};\n", messages.bytes.len(), bytes_literal(&messages.bytes))
         .unwrap();
-    writeln!(out, "/// Every name and vendor spelling, NUL-terminated; `VENDOR_CODE` and the keys hold offsets.")
+    writeln!(out, "/// Every name and vendor spelling, NUL-terminated; `VENDOR_CODE_AT` and the keys hold offsets.")
         .unwrap();
     writeln!(
         out,
-        "pub(crate) static SPELLINGS: [u8; {}] = {};\n",
+        "pub(crate) static VENDOR_CODES: [u8; {}] = {};\n",
         spellings.bytes.len(),
         bytes_literal(&spellings.bytes)
     )
@@ -264,8 +264,8 @@ pub fn tables(layout: &Layout) -> String {
     kinds_and_messages(&mut out, codes, &messages);
     array(
         &mut out,
-        "Each record's vendor spelling (InspireFace: its name): its offset in `SPELLINGS`.",
-        "VENDOR_CODE",
+        "Each record's vendor spelling (InspireFace: its name): its offset in `VENDOR_CODES`.",
+        "VENDOR_CODE_AT",
         "u16",
         codes.iter().map(|c| spellings.offset(&c.vendor_code).to_string()).collect(),
     );
@@ -336,7 +336,7 @@ pub fn tables(layout: &Layout) -> String {
         )
         .unwrap();
     }
-    spelling_lookups(&mut out, layout);
+    vendor_code_lookups(&mut out, layout);
 
     array(
         &mut out,
@@ -347,7 +347,7 @@ pub fn tables(layout: &Layout) -> String {
     );
     array(
         &mut out,
-        "InspireFace's other names of a code: (code, offset in `SPELLINGS`).",
+        "InspireFace's other names of a code: (code, offset in `VENDOR_CODES`).",
         "NAME_ALIASES",
         "(u32, u16)",
         layout.name_aliases.iter().map(|(c, s)| format!("({c}, {})", spellings.offset(s))).collect(),

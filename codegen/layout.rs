@@ -87,10 +87,10 @@ impl<'a> Layout<'a> {
             if small { Lookup::Sorted(sorted(&codes, vendors)) } else { Lookup::Blocks(blocks(&codes, vendors)) };
         let names = on
             .iter()
-            .filter(|t| t.info.spelling.has_names())
+            .filter(|t| t.info.format.has_names())
             .map(|t| {
                 let own = t.codes.iter().map(|c| (c.vendor_code.clone(), c.code));
-                let aliases = t.aliases.iter().map(|a| (a.spelling.clone(), a.code));
+                let aliases = t.aliases.iter().map(|a| (a.vendor_code.clone(), a.code));
                 (t.value, own.chain(aliases).collect())
             })
             .collect();
@@ -98,7 +98,7 @@ impl<'a> Layout<'a> {
             on.iter().flat_map(|t| t.aliases.iter().filter_map(|a| Some((t.base() + a.number?, a.code)))).collect();
         number_aliases.sort();
         number_aliases.dedup();
-        let name_aliases = tables.vendors[0].aliases.iter().map(|a| (a.code, a.spelling.as_str())).collect();
+        let name_aliases = tables.vendors[0].aliases.iter().map(|a| (a.code, a.vendor_code.as_str())).collect();
         Layout { codes, lookup, names, number_aliases, name_aliases, enabled }
     }
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::format;
 use crate::kind::Kind;
-use crate::registry::{END, RANGE, Spelling, VENDORS, VendorInfo};
+use crate::registry::{END, Format, RANGE, VENDORS, VendorInfo};
 use crate::tsv::Tsv;
 
 /// One row of a table, with its place, for messages.
@@ -46,7 +46,7 @@ impl Row<'_> {
         }
     }
 
-    /// Printable ASCII, not empty: what every English text and spelling must be.
+    /// Printable ASCII, not empty: what every English text and vendor code must be.
     fn ascii(&self, col: &str) -> String {
         let s = self.cell(col);
         if s.is_empty() {
@@ -120,11 +120,11 @@ pub struct Code {
 }
 
 /// Another key that names a code: an alias row (InspireFace 1.2.3's names and numbers of
-/// codes the seed numbering has; a vendor's spelling of success), or InspireFace's other
-/// names of a value.
+/// codes the seed numbering has; a vendor's code for success), or InspireFace's other names of
+/// a value.
 pub struct Alias {
-    pub spelling: String,
-    /// The vendor's number for it, when its spelling has numbers.
+    pub vendor_code: String,
+    /// The vendor's number for it, when its format has numbers.
     pub number: Option<u32>,
     pub code: u32,
     pub note: String,
@@ -270,7 +270,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
         let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
         for r in &rows {
             if r.name != primary.name {
-                aliases.push(Alias { spelling: r.name.clone(), number: None, code: value, note: r.note.clone() });
+                aliases.push(Alias { vendor_code: r.name.clone(), number: None, code: value, note: r.note.clone() });
             }
         }
         let zh = if rows.iter().all(|r| r.zh.is_empty()) {
@@ -293,7 +293,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
     Table { value: 0, info, codes, aliases }
 }
 
-/// Reads one vendor's table and checks its numbers against the vendor's range and spelling.
+/// Reads one vendor's table and checks its numbers against the vendor's range and format.
 fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[CoreRow]) -> Table {
     let tsv = Tsv::read(path);
     let base = value as u32 * RANGE;
@@ -303,24 +303,24 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
         })
     };
     let mut table = Table { value, info, codes: Vec::new(), aliases: Vec::new() };
-    let mut spellings = HashSet::new();
+    let mut vendor_codes = HashSet::new();
     let mut numbers = HashMap::new();
     for (line, cells) in &tsv.rows {
         let row = Row { file: &tsv.file, line: *line, cells };
-        let spelling = row.ascii("spelling");
+        let vendor_code = row.ascii("vendor_code");
         let column_number = match row.optional("number") {
             "" => None,
             n => Some(n.parse::<u32>().unwrap_or_else(|_| row.fail(format!("number {n:?} is not a number")))),
         };
-        let spelled_number = format::number(info.spelling, spelling.as_bytes());
-        if spelled_number.is_none() && !info.spelling.has_names() {
-            row.fail(format!("{spelling:?} is not a {} spelling ({:?})", table.name(), info.spelling));
+        let written_number = format::number(info.format, vendor_code.as_bytes());
+        if written_number.is_none() && !info.format.has_names() {
+            row.fail(format!("{vendor_code:?} is not a code of {} (format {:?})", table.name(), info.format));
         }
-        if info.spelling.has_names() && spelled_number.is_some() {
-            row.fail(format!("{spelling:?}: a name of this vendor cannot be a number"));
+        if info.format.has_names() && written_number.is_some() {
+            row.fail(format!("{vendor_code:?}: a name of this vendor cannot be a number"));
         }
-        if !spellings.insert(spelling.clone()) {
-            row.fail(format!("spelling {spelling} appears twice"));
+        if !vendor_codes.insert(vendor_code.clone()) {
+            row.fail(format!("vendor code {vendor_code} appears twice"));
         }
         let code_cell = row.cell("code");
         let (code, number) = match code_cell.parse::<u32>() {
@@ -334,18 +334,18 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                     ));
                 }
                 let number = code - base;
-                if let Some(n) = spelled_number.or(column_number).filter(|n| *n != number) {
-                    row.fail(format!("{spelling} is number {n}, so its code must be {}", base + n));
+                if let Some(n) = written_number.or(column_number).filter(|n| *n != number) {
+                    row.fail(format!("{vendor_code} is number {n}, so its code must be {}", base + n));
                 }
-                if info.spelling == Spelling::Names && number as usize != table.codes.len() + 1 {
+                if info.format == Format::Names && number as usize != table.codes.len() + 1 {
                     row.fail(format!(
-                        "{spelling} must be code {} (names are numbered 1, 2, 3, ... in file order)",
+                        "{vendor_code} must be code {} (names are numbered 1, 2, 3, ... in file order)",
                         base + table.codes.len() as u32 + 1
                     ));
                 }
                 table.codes.push(Code {
                     code,
-                    vendor_code: spelling,
+                    vendor_code,
                     kind: row.kind(),
                     nearest: core_value(&row, row.cell("nearest")),
                     http: row.http(),
@@ -361,9 +361,9 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                 if !core.iter().any(|r| r.value == c.nearest && !r.is_base()) {
                     row.fail("the nearest code must be an InspireFace error, not a range base");
                 }
-                (code, (info.spelling != Spelling::Names).then_some(number))
+                (code, (info.format != Format::Names).then_some(number))
             }
-            // An alias: a spelling (and maybe a number) that names an InspireFace code.
+            // An alias: a vendor code (and maybe a number) that names an InspireFace code.
             Err(_) => {
                 let code = core_value(&row, code_cell);
                 for col in ["kind", "nearest", "http", "retry", "message", "zh"] {
@@ -371,9 +371,9 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                         row.fail(format!("an alias row has no {col} of its own (it names {code_cell})"));
                     }
                 }
-                let number = spelled_number.or(column_number);
+                let number = written_number.or(column_number);
                 let note = row.optional("note").to_string();
-                table.aliases.push(Alias { spelling, number, code, note });
+                table.aliases.push(Alias { vendor_code, number, code, note });
                 (code, number)
             }
         };

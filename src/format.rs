@@ -4,7 +4,7 @@
 //!
 //! This file is also compiled into `build.rs`, so it uses nothing but `core`.
 
-use crate::registry::Spelling;
+use crate::registry::Format;
 
 /// The offset of Huawei's API gateway codes inside Huawei's range: `APIG.0301` is number
 /// 100,301 (code 5,100,301), `FRS.0301` number 301.
@@ -60,11 +60,11 @@ pub fn huawei(key: &[u8]) -> Option<u32> {
 /// The number `text` (already trimmed) writes in a vendor's spelling, or `None` when the
 /// spelling has no numbers or `text` is not one.
 #[inline]
-pub fn number(spelling: Spelling, text: &[u8]) -> Option<u32> {
+pub fn number(spelling: Format, text: &[u8]) -> Option<u32> {
     match spelling {
-        Spelling::Names => None,
-        Spelling::Decimal | Spelling::NamesAndDecimal => decimal(text),
-        Spelling::Huawei => huawei(text),
+        Format::Names => None,
+        Format::Decimal | Format::NamesAndDecimal => decimal(text),
+        Format::Huawei => huawei(text),
     }
 }
 
@@ -105,10 +105,10 @@ mod tests {
 
     #[test]
     fn number_follows_the_spelling() {
-        assert_eq!(number(Spelling::Names, b"12"), None);
-        assert_eq!(number(Spelling::Decimal, b"12"), Some(12));
-        assert_eq!(number(Spelling::NamesAndDecimal, b"12"), Some(12));
-        assert_eq!(number(Spelling::Huawei, b"12"), None);
-        assert_eq!(number(Spelling::Huawei, b"FRS.0012"), Some(12));
+        assert_eq!(number(Format::Names, b"12"), None);
+        assert_eq!(number(Format::Decimal, b"12"), Some(12));
+        assert_eq!(number(Format::NamesAndDecimal, b"12"), Some(12));
+        assert_eq!(number(Format::Huawei, b"12"), None);
+        assert_eq!(number(Format::Huawei, b"FRS.0012"), Some(12));
     }
 }

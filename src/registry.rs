@@ -12,7 +12,7 @@ use core::ffi::CStr;
 
 /// How a vendor writes its codes, and so how text in its spelling is looked up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Spelling {
+pub(crate) enum Format {
     /// Names, looked up by perfect hash: `NO_FACE_ERROR`, `FailedOperation.CompareFail`.
     /// Each code's number is its ordinal in the table (1, 2, 3, ...).
     Names,
@@ -24,10 +24,10 @@ pub(crate) enum Spelling {
     Huawei,
 }
 
-impl Spelling {
+impl Format {
     /// Whether the vendor's codes have names (looked up by perfect hash).
     pub const fn has_names(self) -> bool {
-        matches!(self, Spelling::Names | Spelling::NamesAndDecimal)
+        matches!(self, Format::Names | Format::NamesAndDecimal)
     }
 }
 
@@ -45,7 +45,7 @@ pub(crate) struct VendorInfo {
     /// The doc comment of its enumerator: what it is, with an example code.
     pub about: &'static str,
     /// How it writes its codes.
-    pub spelling: Spelling,
+    pub format: Format,
 }
 
 /// Every vendor. A vendor's value (its C enumerator's value) is its index here, and it owns
@@ -57,49 +57,49 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         table: "inspireface.tsv",
         title: "InspireFace (releases 1.1.x to 1.2.2): the macros of `herr.h`",
         about: "InspireFace, releases 1.1.x to 1.2.2: the `HERR_*` codes herr.h exports.",
-        spelling: Spelling::NamesAndDecimal,
+        format: Format::NamesAndDecimal,
     },
     VendorInfo {
         name: c"sophon",
         table: "sophon.tsv",
         title: "SOPHON edge face box (`sophon/v2/face`)",
         about: "SOPHON edge face box, `sophon/v2/face` HTTP API (`NO_FACE_ERROR`).",
-        spelling: Spelling::Names,
+        format: Format::Names,
     },
     VendorInfo {
         name: c"tencent-iai",
         table: "tencent_iai.tsv",
         title: "Tencent Cloud Face Recognition (IAI)",
         about: "Tencent Cloud Face Recognition (IAI), API 3.0 (`InvalidParameterValue.NoFaceInPhoto`).",
-        spelling: Spelling::Names,
+        format: Format::Names,
     },
     VendorInfo {
         name: c"tencent-faceid",
         table: "tencent_faceid.tsv",
         title: "Tencent Cloud FaceID, PaaS codes",
         about: "Tencent Cloud FaceID, PaaS codes (`FailedOperation.CompareLowSimilarity`).",
-        spelling: Spelling::Names,
+        format: Format::Names,
     },
     VendorInfo {
         name: c"tencent-faceid-saas",
         table: "tencent_faceid_saas.tsv",
         title: "Tencent Cloud FaceID, SaaS numeric codes",
         about: "Tencent Cloud FaceID, SaaS numeric codes (`2016`).",
-        spelling: Spelling::Decimal,
+        format: Format::Decimal,
     },
     VendorInfo {
         name: c"huawei-frs",
         table: "huawei_frs.tsv",
         title: "Huawei Cloud FRS and API gateway",
         about: "Huawei Cloud FRS (`FRS.0501`) and its API gateway (`APIG.0301`, also spelled `APIGW.0301`).",
-        spelling: Spelling::Huawei,
+        format: Format::Huawei,
     },
     VendorInfo {
         name: c"inspireface-v2",
         table: "inspireface_v2.tsv",
         title: "InspireFace 1.2.3 and later: codes the seed numbering lacks",
         about: "InspireFace 1.2.3 and later, which renumbered its codes (`102`).",
-        spelling: Spelling::NamesAndDecimal,
+        format: Format::NamesAndDecimal,
     },
 ];
 

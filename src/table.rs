@@ -13,13 +13,13 @@ use core::ffi::{CStr, c_char};
 use crate::format;
 use crate::kind::Kind;
 use crate::phf::Phf;
-use crate::registry::{RANGE, Spelling};
+use crate::registry::{Format, RANGE};
 
 /// A slot for a number that is no code.
 #[cfg(not(herr_small))]
 const NO_SLOT: u8 = u8::MAX;
 
-/// A slot of a spelling table: the code, and the spelling's place and length in [`SPELLINGS`].
+/// A slot of a spelling table: the code, and the spelling's place and length in [`VENDOR_CODES`].
 ///
 /// cbindgen:ignore
 #[derive(Clone, Copy)]
@@ -151,7 +151,7 @@ impl Record {
 
     /// The code as its vendor spells it (an InspireFace code: its macro name).
     pub fn vendor_code(self) -> Text {
-        Text { pool: &SPELLINGS, at: VENDOR_CODE.get(self.0).map_or(usize::MAX, |s| usize::from(*s)) }
+        Text { pool: &VENDOR_CODES, at: VENDOR_CODE_AT.get(self.0).map_or(usize::MAX, |s| usize::from(*s)) }
     }
 
     /// The nearest InspireFace code (an InspireFace code: itself).
@@ -175,7 +175,7 @@ impl Record {
 pub(crate) fn names_of(code: u32) -> impl Iterator<Item = Text> {
     let own = Record::find(code).filter(|_| code < RANGE).map(Record::vendor_code);
     let others = NAME_ALIASES.iter().filter(move |(c, _)| *c == code && own.is_some());
-    own.into_iter().chain(others.map(|(_, text)| Text { pool: &SPELLINGS, at: usize::from(*text) }))
+    own.into_iter().chain(others.map(|(_, text)| Text { pool: &VENDOR_CODES, at: usize::from(*text) }))
 }
 
 /// Whether vendor `vendor`'s table is in this build.
@@ -190,7 +190,7 @@ fn code_of_name<const MIDDLE: bool>(names: &'static Phf<Key, MIDDLE>, key: &[u8]
         return None;
     }
     let slot = names.slot(key)?;
-    Text { pool: &SPELLINGS, at: usize::from(slot.text) }.is(usize::from(slot.len), key).then_some(slot.code)
+    Text { pool: &VENDOR_CODES, at: usize::from(slot.text) }.is(usize::from(slot.len), key).then_some(slot.code)
 }
 
 /// The code that `text` names in vendor `vendor`'s spelling, after trimming ASCII whitespace:
@@ -199,7 +199,7 @@ fn code_of_name<const MIDDLE: bool>(names: &'static Phf<Key, MIDDLE>, key: &[u8]
 /// vendor whose table is not in this build.
 #[inline]
 pub(crate) fn code_of_vendor_text(vendor: usize, text: &[u8]) -> Option<u32> {
-    code_of_spelling(vendor, format::trim(text))
+    code_of_vendor_code(vendor, format::trim(text))
 }
 
 /// The code that number `number` names for vendor `vendor`: its own code of that number (the

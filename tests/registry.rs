@@ -10,7 +10,7 @@ use common::c::{self, Build};
 
 const TABLE: &str = "\
 # A vendor for the test: two codes and a spelling of success.
-code\tspelling\tkind\tnearest\thttp\tretry\tmessage\tzh\tnote
+code\tvendor_code\tkind\tnearest\thttp\tretry\tmessage\tzh\tnote
 HSUCCEED\tACME_OK\t\t\t\t\t\t\tsuccess
 7000001\tACME_NO_FACE\tNO_FACE\tHERR_INVALID_FACE_TOKEN\t0\tno\tNo face in the picture.\t\t
 7000002\tACME_BUSY\tRATE_LIMITED\tHERR_UNKNOWN\t429\tyes\tToo many requests.\t\t
@@ -21,7 +21,7 @@ const ROW: &str = r#"    VendorInfo {
         table: "acme.tsv",
         title: "ACME face box",
         about: "ACME face box (`ACME_NO_FACE`).",
-        spelling: Spelling::Names,
+        format: Format::Names,
     },
 "#;
 
