@@ -63,6 +63,12 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
     for c in &t.codes {
         let http: Vec<String> = c.http.iter().map(u16::to_string).collect();
         let mut note = c.note.clone();
+        if let Some((status, plain)) = c.status {
+            if !note.is_empty() {
+                note.push_str("; ");
+            }
+            write!(note, "{} with HTTP {status} (herr_for_status({plain}, {status}))", c.vendor_code).unwrap();
+        }
         if !c.zh.is_empty() {
             if !note.is_empty() {
                 note.push_str("; ");

@@ -231,7 +231,7 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
 pub fn tables(layout: &Layout) -> String {
     // The unknown-code text first, at offset 0 (`Text::unknown`).
     let messages = Pool::build_first(UNKNOWN, layout.codes.iter().map(|c| c.message.as_str()));
-    let spellings = Pool::build(
+    let vendor_codes = Pool::build(
         layout
             .codes
             .iter()
@@ -256,8 +256,8 @@ pub fn tables(layout: &Layout) -> String {
     writeln!(
         out,
         "pub(crate) static VENDOR_CODES: [u8; {}] = {};\n",
-        spellings.bytes.len(),
-        bytes_literal(&spellings.bytes)
+        vendor_codes.bytes.len(),
+        bytes_literal(&vendor_codes.bytes)
     )
     .unwrap();
 
@@ -267,7 +267,7 @@ pub fn tables(layout: &Layout) -> String {
         "Each record's vendor spelling (InspireFace: its name): its offset in `VENDOR_CODES`.",
         "VENDOR_CODE_AT",
         "u16",
-        codes.iter().map(|c| spellings.offset(&c.vendor_code).to_string()).collect(),
+        codes.iter().map(|c| vendor_codes.offset(&c.vendor_code).to_string()).collect(),
     );
     array(
         &mut out,
@@ -321,7 +321,7 @@ pub fn tables(layout: &Layout) -> String {
                 Some(i) => {
                     let (text, code) = (keys[*i].0.as_str(), keys[*i].1);
                     let len = u8::try_from(text.len()).unwrap_or_else(|_| panic!("{text}: longer than 255 bytes"));
-                    format!("Key {{ code: {code}, text: {}, len: {len} }}", spellings.offset(text))
+                    format!("Key {{ code: {code}, text: {}, len: {len} }}", vendor_codes.offset(text))
                 }
                 None => "Key::EMPTY".to_string(),
             })
@@ -350,7 +350,14 @@ pub fn tables(layout: &Layout) -> String {
         "InspireFace's other names of a code: (code, offset in `VENDOR_CODES`).",
         "NAME_ALIASES",
         "(u32, u16)",
-        layout.name_aliases.iter().map(|(c, s)| format!("({c}, {})", spellings.offset(s))).collect(),
+        layout.name_aliases.iter().map(|(c, s)| format!("({c}, {})", vendor_codes.offset(s))).collect(),
+    );
+    array(
+        &mut out,
+        "(code, HTTP status, the code's meaning under that status), sorted.",
+        "STATUS_CODES",
+        "(u32, u16, u32)",
+        layout.status_codes.iter().map(|(c, s, m)| format!("({c}, {s}, {m})")).collect(),
     );
     writeln!(
         out,

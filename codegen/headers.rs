@@ -20,3 +20,9 @@ pub fn preamble(text: &str, sess_base: u32, version: &str) -> String {
     assert!(text.contains("@HERR_SESS_BASE@") && text.contains("@HERR_VERSION@"), "cbindgen.toml lost a placeholder");
     text.replace("@HERR_SESS_BASE@", &sess_base.to_string()).replace("@HERR_VERSION@", version)
 }
+
+/// cbindgen's herr.h with herr's own enumerator names where cbindgen's rule would differ:
+/// `enum herr_response_status`'s are `HERR_RESPONSE_OK` ..., not `HERR_RESPONSE_STATUS_OK`.
+pub fn header(cbindgen: &str) -> String {
+    cbindgen.replace("HERR_RESPONSE_STATUS_", "HERR_RESPONSE_")
+}

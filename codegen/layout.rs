@@ -67,6 +67,8 @@ pub struct Layout<'a> {
     pub number_aliases: Vec<(u32, u32)>,
     /// InspireFace's other names of a code (beside the code's own name): (code, name).
     pub name_aliases: Vec<(u32, &'a str)>,
+    /// (code, HTTP status, the code's meaning under that status), sorted.
+    pub status_codes: Vec<(u32, u16, u32)>,
     /// Per vendor (by value): whether its table is in this build.
     pub enabled: Vec<bool>,
 }
@@ -89,7 +91,7 @@ impl<'a> Layout<'a> {
             .iter()
             .filter(|t| t.info.format.has_names())
             .map(|t| {
-                let own = t.codes.iter().map(|c| (c.vendor_code.clone(), c.code));
+                let own = t.codes.iter().filter(|c| c.status.is_none()).map(|c| (c.vendor_code.clone(), c.code));
                 let aliases = t.aliases.iter().map(|a| (a.vendor_code.clone(), a.code));
                 (t.value, own.chain(aliases).collect())
             })
@@ -99,7 +101,10 @@ impl<'a> Layout<'a> {
         number_aliases.sort();
         number_aliases.dedup();
         let name_aliases = tables.vendors[0].aliases.iter().map(|a| (a.code, a.vendor_code.as_str())).collect();
-        Layout { codes, lookup, names, number_aliases, name_aliases, enabled }
+        let mut status_codes: Vec<(u32, u16, u32)> =
+            codes.iter().filter_map(|c| c.status.map(|(status, plain)| (plain, status, c.code))).collect();
+        status_codes.sort();
+        Layout { codes, lookup, names, number_aliases, name_aliases, status_codes, enabled }
     }
 }
 

@@ -117,6 +117,9 @@ pub struct Code {
     pub message: String,
     pub zh: String,
     pub note: String,
+    /// For a meaning of a vendor code under one HTTP status (Huawei's `APIG.0201` with 413):
+    /// that status, and the code of the vendor code without one.
+    pub status: Option<(u16, u32)>,
 }
 
 /// Another key that names a code: an alias row (InspireFace 1.2.3's names and numbers of
@@ -288,6 +291,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
             message: joined(&rows, |r| &r.message, ", or ", true),
             zh,
             note: primary.note.clone(),
+            status: None,
         });
     }
     Table { value: 0, info, codes, aliases }
@@ -308,6 +312,15 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
     for (line, cells) in &tsv.rows {
         let row = Row { file: &tsv.file, line: *line, cells };
         let vendor_code = row.ascii("vendor_code");
+        let status = match row.optional("status") {
+            "" => None,
+            text => Some(
+                text.parse::<u16>()
+                    .ok()
+                    .filter(|s| (100..600).contains(s))
+                    .unwrap_or_else(|| row.fail(format!("bad status {text:?}"))),
+            ),
+        };
         let column_number = match row.optional("number") {
             "" => None,
             n => Some(n.parse::<u32>().unwrap_or_else(|_| row.fail(format!("number {n:?} is not a number")))),
@@ -319,8 +332,38 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
         if info.format.has_names() && written_number.is_some() {
             row.fail(format!("{vendor_code:?}: a name of this vendor cannot be a number"));
         }
-        if !vendor_codes.insert(vendor_code.clone()) {
+        if !vendor_codes.insert((vendor_code.clone(), status)) {
             row.fail(format!("vendor code {vendor_code} appears twice"));
+        }
+        // The meaning of a vendor code under one HTTP status: a code of its own, whose number
+        // is not the vendor code's, after the row of the vendor code without a status.
+        if let Some(status) = status {
+            let code: u32 = row.cell("code").parse().unwrap_or_else(|_| row.fail("a status row has a code of its own"));
+            let Some(plain) = table.codes.iter().find(|c| c.vendor_code == vendor_code && c.status.is_none()) else {
+                row.fail(format!("{vendor_code} with status {status} comes before {vendor_code} without one"))
+            };
+            if !plain.http.contains(&status) || row.http() != [status] {
+                row.fail(format!(
+                    "the http of {vendor_code} must list {status}, and this row's http must be {status} alone"
+                ));
+            }
+            if code <= base || code >= base + RANGE {
+                row.fail(format!("{code} is not in the range of {}", table.name()));
+            }
+            let plain = plain.code;
+            table.codes.push(Code {
+                code,
+                vendor_code,
+                kind: row.kind(),
+                nearest: core_value(&row, row.cell("nearest")),
+                http: vec![status],
+                retry: row.retry(),
+                message: row.ascii("message"),
+                zh: row.zh(),
+                note: row.optional("note").to_string(),
+                status: Some((status, plain)),
+            });
+            continue;
         }
         let code_cell = row.cell("code");
         let (code, number) = match code_cell.parse::<u32>() {
@@ -353,6 +396,7 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                     message: row.ascii("message"),
                     zh: row.zh(),
                     note: row.optional("note").to_string(),
+                    status: None,
                 });
                 let c = table.codes.last().expect("just pushed");
                 if c.kind == Kind::Ok {

@@ -641,6 +641,12 @@
 #define HERR_VERSION_PATCH 0
 
 /**
+ * How deep a reply body may nest (objects and arrays): herr_parse_response refuses deeper ones
+ * with HERR_RESPONSE_TOO_DEEP ([`ReplyError::TooDeep`]). Vendors' replies nest a few levels.
+ */
+#define HERR_RESPONSE_MAX_DEPTH 256
+
+/**
  * What the caller should do next about a code: a small closed set, in the spirit of
  * `google.rpc.Code` and Rust's `std::io::ErrorKind`, with the outcomes face recognition
  * adds (no face, several faces, poor quality, liveness failed, no match).
@@ -818,6 +824,49 @@ enum herr_vendor {
 };
 
 /**
+ * What herr_parse_response made of a reply body. Non-negative: understood (`out` written);
+ * negative: not understood (`out` untouched).
+ */
+enum herr_response_status {
+  /**
+   * Understood: `out->code` is the reply's code (HSUCCEED for a success).
+   */
+  HERR_RESPONSE_OK = 0,
+  /**
+   * Understood, but the vendor's code is not in herr's tables: `out->code` is the code of its
+   * longest known dotted prefix (a new "FailedOperation.Xyz" answers as "FailedOperation"),
+   * else HERR_UNKNOWN; `out->vendor_code` is the code as sent.
+   */
+  HERR_RESPONSE_UNKNOWN_CODE = 1,
+  /**
+   * Not a JSON object: an HTML error page from a proxy, garbage, invalid JSON, or JSON
+   * that is not an object.
+   */
+  HERR_RESPONSE_NOT_JSON = -1,
+  /**
+   * Valid JSON so far, but the body ends too early.
+   */
+  HERR_RESPONSE_TRUNCATED = -2,
+  /**
+   * JSON, but not this vendor's reply shape, or its code is not a string.
+   */
+  HERR_RESPONSE_NO_CODE = -3,
+  /**
+   * Nested deeper than HERR_RESPONSE_MAX_DEPTH levels (objects and arrays).
+   */
+  HERR_RESPONSE_TOO_DEEP = -4,
+  /**
+   * `body` NULL with `len` > 0, `out` NULL, or `vendor` not a HERR_VENDOR_* value.
+   */
+  HERR_RESPONSE_INVALID_ARGUMENT = -5,
+  /**
+   * A vendor whose errors do not come as JSON replies (InspireFace, InspireFace 1.2.3+,
+   * FaceID SaaS), or whose table is not in this build.
+   */
+  HERR_RESPONSE_UNSUPPORTED_VENDOR = -6,
+};
+
+/**
  * A kind, as C functions return it: `enum herr_kind`.
  */
 typedef enum herr_kind herr_kind_t;
@@ -826,6 +875,52 @@ typedef enum herr_kind herr_kind_t;
  * A vendor, as C functions return it: `enum herr_vendor`.
  */
 typedef enum herr_vendor herr_vendor_t;
+
+/**
+ * What herr_parse_response returns: `enum herr_response_status`.
+ */
+typedef enum herr_response_status herr_response_status_t;
+
+/**
+ * A reply, understood. Every text is a slice of the caller's body (pointer and length, not
+ * NUL-terminated; NULL and 0 when the reply has none), the raw contents of a JSON string:
+ * escapes are not decoded (herr_json_unescape decodes them). Valid as long as the body is.
+ */
+struct herr_response {
+  /**
+   * The reply's code in herr's space: the vendor's error, or HSUCCEED.
+   */
+  long code;
+  /**
+   * The vendor's code as sent ("InvalidParameterValue.NoFaceInPhoto", "FRS.0501").
+   */
+  const char *vendor_code;
+  /**
+   * The length of `vendor_code`, in bytes.
+   */
+  size_t vendor_code_len;
+  /**
+   * The vendor's message.
+   */
+  const char *message;
+  /**
+   * The length of `message`, in bytes.
+   */
+  size_t message_len;
+  /**
+   * The request id, for the vendor's support.
+   */
+  const char *request_id;
+  /**
+   * The length of `request_id`, in bytes.
+   */
+  size_t request_id_len;
+};
+
+/**
+ * A parsed reply: `struct herr_response`.
+ */
+typedef struct herr_response herr_response_t;
 
 #ifdef __cplusplus
 extern "C" {
@@ -890,7 +985,9 @@ const char *herr_kind_name(int kind);
  * Tencent IAI and FaceID ("InvalidParameterValue.NoFaceInPhoto"); decimal text for FaceID
  * SaaS ("2016"), InspireFace and InspireFace 1.2.3+ (which also take macro names);
  * "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. ASCII whitespace around the text is
- * ignored. A vendor's own success ("Success", "0") gives HSUCCEED.
+ * ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
+ * depends on the HTTP status (Huawei's "APIG.0201") gives its status-less code (5100201):
+ * herr_for_status, or herr_parse_response with the status, picks the meaning.
  *
  * On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
  * false, and leaves `*out` untouched, when `code` is NULL, not a code of that vendor, or
@@ -973,6 +1070,53 @@ size_t herr_http_statuses(long code, int *statuses, size_t capacity);
  * does not know.
  */
 bool herr_is_retryable(long code);
+
+/**
+ * Returns the meaning of `code` under HTTP status `http_status`, where the vendor documents one
+ * apart: Huawei's APIG.0201 (5100201) is 5110001 with 413 (body too large), 5110002 with 504
+ * (backend timed out), and so on (docs/CODES.md lists them). Returns `code` itself for any
+ * other code or status, known or not.
+ */
+long herr_for_status(long code, int http_status);
+
+/**
+ * Reads a vendor's HTTP reply body, the `len` bytes at `body` as they came off the socket (not
+ * NUL-terminated; bytes past `len` are never read), and says what it means:
+ * - Tencent IAI and FaceID: `Response.Error.Code` and `.Message`, `Response.RequestId`; a
+ *   `Response` without `Error` is success, or for FaceID its `Response.Result` (a code, or
+ *   "Success") with `Response.Description` as the message;
+ * - Huawei FRS: `error_code`, `error_msg`, `request_id`;
+ * - SOPHON: `error.code` and `error.message`.
+ *
+ * `http_status` is the reply's HTTP status, 0 if unknown: a body without its vendor's error
+ * member is success only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a
+ * vendor code means different things by status (Huawei's APIG.0201), the status picks the code
+ * (see herr_for_status).
+ *
+ * The body must be one JSON object (RFC 8259, strictly: no trailing bytes or commas, no raw
+ * control bytes or invalid UTF-8 in strings; a byte-order mark is refused), at most
+ * HERR_RESPONSE_MAX_DEPTH levels deep. A member counts only at its place (an "Error" in a
+ * string, or nested deeper, is not one); of a member given twice, the last counts, and a
+ * later object replaces all the earlier one held. One pass, no allocation, no recursion.
+ *
+ * Writes `*out` for the two non-negative statuses only; the texts it holds point into `body`.
+ */
+herr_response_status_t herr_parse_response(int vendor,
+                                           const char *body,
+                                           size_t len,
+                                           int http_status,
+                                           herr_response_t *out);
+
+/**
+ * Decodes the `len` bytes at `s`, the contents of a JSON string (a message from
+ * herr_parse_response), into UTF-8: escapes decoded (`\n`, `\u00e9`, surrogate pairs); a lone
+ * surrogate, an invalid escape (the backslash and the character after it) or a byte that is not
+ * UTF-8 becomes U+FFFD. Writes at most `capacity - 1` bytes to `buf` and a NUL after them,
+ * never cutting a character, and returns the full decoded length (without the NUL), as
+ * snprintf does: with `buf` NULL or `capacity` 0 nothing is written, a call to learn the size.
+ * `s` NULL is an empty text.
+ */
+size_t herr_json_unescape(const char *s, size_t len, char *buf, size_t capacity);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -27,6 +27,21 @@ pub(crate) unsafe fn bytes<'a>(p: *const c_char, len: usize) -> Option<&'a [u8]>
     Some(unsafe { core::slice::from_raw_parts(p.cast::<u8>(), len) })
 }
 
+/// The `len` writable bytes at `p`, or an empty slice for NULL or for a length no buffer can
+/// have.
+///
+/// # Safety
+/// `p` is NULL or points to `len` writable bytes that nothing else reads or writes during the
+/// call.
+pub(crate) unsafe fn bytes_mut<'a>(p: *mut c_char, len: usize) -> &'a mut [u8] {
+    if p.is_null() || isize::try_from(len).is_err() {
+        return &mut [];
+    }
+    // SAFETY: not NULL, at most isize::MAX bytes, and the caller promises `len` writable bytes
+    // that nothing else uses during the call.
+    unsafe { core::slice::from_raw_parts_mut(p.cast::<u8>(), len) }
+}
+
 /// Writes `value` to `out`, unless `out` is NULL.
 ///
 /// # Safety

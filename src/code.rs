@@ -51,7 +51,7 @@ impl Code {
     }
 
     /// A code of this build's tables (every number of herr's space is below `i32::MAX`).
-    fn known(code: u32) -> Code {
+    pub(crate) fn known(code: u32) -> Code {
         Code(i32::try_from(code).unwrap_or(i32::MAX))
     }
 
@@ -126,6 +126,24 @@ impl Code {
     /// each with its own meaning: 413, 504 (the seed's), 400, 414, 494, 502, 500.
     pub fn http_statuses(self) -> &'static [u16] {
         self.record().map_or(&[], Record::http)
+    }
+
+    /// The code's meaning under HTTP status `http_status`, where its vendor gives one spelling
+    /// several meanings by status (Huawei's `APIG.0201`: 413 is the request too large and not
+    /// retryable, 504 a gateway timeout and retryable); the code itself otherwise. The C API's
+    /// `herr_for_status`.
+    ///
+    /// ```
+    /// # #[cfg(feature = "huawei-frs")] {
+    /// use herr::{Code, Kind, Vendor};
+    /// let apig = Code::from_vendor(Vendor::HuaweiFrs, "APIG.0201").unwrap();
+    /// assert_eq!(apig.for_status(413).kind(), Kind::ImageSize);
+    /// assert!(apig.for_status(504).is_retryable());
+    /// assert_eq!(apig.for_status(200), apig);
+    /// # }
+    /// ```
+    pub fn for_status(self, http_status: u16) -> Code {
+        u32::try_from(self.0).map_or(self, |code| Code::known(table::code_for_status(code, http_status)))
     }
 
     /// Whether sending the same request again can succeed.

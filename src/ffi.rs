@@ -11,7 +11,9 @@
 use core::ffi::{CStr, c_char, c_int, c_long};
 
 use crate::c_ptr;
+use crate::c_types::{Response, ResponseStatus, herr_response_status_t, herr_response_t};
 use crate::kind::{Kind, herr_kind_t};
+use crate::reply::{self, ReplyError};
 use crate::table::{self, Record};
 use crate::vendor::{Vendor, herr_vendor_t};
 
@@ -107,7 +109,9 @@ pub extern "C" fn herr_kind_name(kind: c_int) -> *const c_char {
 /// Tencent IAI and FaceID ("InvalidParameterValue.NoFaceInPhoto"); decimal text for FaceID
 /// SaaS ("2016"), InspireFace and InspireFace 1.2.3+ (which also take macro names);
 /// "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. ASCII whitespace around the text is
-/// ignored. A vendor's own success ("Success", "0") gives HSUCCEED.
+/// ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
+/// depends on the HTTP status (Huawei's "APIG.0201") gives its status-less code (5100201):
+/// herr_for_status, or herr_parse_response with the status, picks the meaning.
 ///
 /// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
 /// false, and leaves `*out` untouched, when `code` is NULL, not a code of that vendor, or
@@ -226,4 +230,96 @@ pub extern "C" fn herr_http_statuses(code: c_long, statuses: *mut c_int, capacit
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_is_retryable(code: c_long) -> bool {
     find(code).is_some_and(Record::retry)
+}
+
+/// Returns the meaning of `code` under HTTP status `http_status`, where the vendor documents one
+/// apart: Huawei's APIG.0201 (5100201) is 5110001 with 413 (body too large), 5110002 with 504
+/// (backend timed out), and so on (docs/CODES.md lists them). Returns `code` itself for any
+/// other code or status, known or not.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_for_status(code: c_long, http_status: c_int) -> c_long {
+    match (u32::try_from(code), u16::try_from(http_status)) {
+        (Ok(known), Ok(status)) => to_c(table::code_for_status(known, status)),
+        _ => code,
+    }
+}
+
+/// Reads a vendor's HTTP reply body, the `len` bytes at `body` as they came off the socket (not
+/// NUL-terminated; bytes past `len` are never read), and says what it means:
+/// - Tencent IAI and FaceID: `Response.Error.Code` and `.Message`, `Response.RequestId`; a
+///   `Response` without `Error` is success, or for FaceID its `Response.Result` (a code, or
+///   "Success") with `Response.Description` as the message;
+/// - Huawei FRS: `error_code`, `error_msg`, `request_id`;
+/// - SOPHON: `error.code` and `error.message`.
+///
+/// `http_status` is the reply's HTTP status, 0 if unknown: a body without its vendor's error
+/// member is success only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a
+/// vendor code means different things by status (Huawei's APIG.0201), the status picks the code
+/// (see herr_for_status).
+///
+/// The body must be one JSON object (RFC 8259, strictly: no trailing bytes or commas, no raw
+/// control bytes or invalid UTF-8 in strings; a byte-order mark is refused), at most
+/// HERR_RESPONSE_MAX_DEPTH levels deep. A member counts only at its place (an "Error" in a
+/// string, or nested deeper, is not one); of a member given twice, the last counts, and a
+/// later object replaces all the earlier one held. One pass, no allocation, no recursion.
+///
+/// Writes `*out` for the two non-negative statuses only; the texts it holds point into `body`.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_parse_response(
+    vendor: c_int,
+    body: *const c_char,
+    len: usize,
+    http_status: c_int,
+    out: *mut herr_response_t,
+) -> herr_response_status_t {
+    let Some(vendor) = Vendor::from_value(i64::from(vendor)) else { return ResponseStatus::InvalidArgument };
+    if out.is_null() || (body.is_null() && len > 0) {
+        return ResponseStatus::InvalidArgument;
+    }
+    // SAFETY: the caller passes `len` readable bytes (or NULL with `len` 0: an empty body).
+    let body = unsafe { c_ptr::bytes(body, len) }.unwrap_or(&[]);
+    let reply = match reply::parse_reply(vendor, body, u16::try_from(http_status).unwrap_or(0)) {
+        Ok(reply) => reply,
+        Err(error) => {
+            return match error {
+                ReplyError::NotJson => ResponseStatus::NotJson,
+                ReplyError::Truncated => ResponseStatus::Truncated,
+                ReplyError::NoCode => ResponseStatus::NoCode,
+                ReplyError::TooDeep => ResponseStatus::TooDeep,
+                ReplyError::UnsupportedVendor => ResponseStatus::UnsupportedVendor,
+            };
+        }
+    };
+    let text = |t: Option<&[u8]>| t.map_or((core::ptr::null(), 0), |t| (t.as_ptr().cast::<c_char>(), t.len()));
+    let (vendor_code, vendor_code_len) = text(reply.vendor_code);
+    let (message, message_len) = text(reply.message);
+    let (request_id, request_id_len) = text(reply.request_id);
+    let response = Response {
+        code: c_long::from(reply.code.value()),
+        vendor_code,
+        vendor_code_len,
+        message,
+        message_len,
+        request_id,
+        request_id_len,
+    };
+    // SAFETY: `out` is not NULL, and the caller passes a writable `herr_response_t`.
+    unsafe { c_ptr::write(out, response) };
+    if reply.known { ResponseStatus::Ok } else { ResponseStatus::UnknownCode }
+}
+
+/// Decodes the `len` bytes at `s`, the contents of a JSON string (a message from
+/// herr_parse_response), into UTF-8: escapes decoded (`\n`, `\u00e9`, surrogate pairs); a lone
+/// surrogate, an invalid escape (the backslash and the character after it) or a byte that is not
+/// UTF-8 becomes U+FFFD. Writes at most `capacity - 1` bytes to `buf` and a NUL after them,
+/// never cutting a character, and returns the full decoded length (without the NUL), as
+/// snprintf does: with `buf` NULL or `capacity` 0 nothing is written, a call to learn the size.
+/// `s` NULL is an empty text.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_json_unescape(s: *const c_char, len: usize, buf: *mut c_char, capacity: usize) -> usize {
+    // SAFETY: the caller passes NULL or `len` readable bytes.
+    let text = unsafe { c_ptr::bytes(s, len) }.unwrap_or(&[]);
+    // SAFETY: the caller passes NULL or `capacity` writable bytes, apart from `s`.
+    let out = unsafe { c_ptr::bytes_mut(buf, capacity) };
+    reply::json_unescape(text, out)
 }

@@ -48,6 +48,8 @@
 extern crate std;
 
 mod c_ptr;
+mod c_types;
+mod chunk;
 mod code;
 pub mod ffi;
 mod format;
@@ -56,13 +58,16 @@ mod kind;
 mod phf;
 #[allow(dead_code)] // the build and the docs read the rest of the registry
 mod registry;
+mod reply;
 mod table;
 mod vendor;
 mod version;
 
+pub use c_types::{Response, ResponseStatus, herr_response_status_t, herr_response_t};
 pub use code::{Code, Error, check};
 pub use inspireface::*;
 pub use kind::{Kind, herr_kind_t};
+pub use reply::{HERR_RESPONSE_MAX_DEPTH, Reply, ReplyError, json_unescape, parse_reply};
 pub use vendor::{Vendor, herr_vendor_t};
 pub use version::*;
 

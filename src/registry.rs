@@ -4,7 +4,8 @@
 //! docs; the library takes names and ranges from it, and the tests their vendor list.
 //!
 //! Adding a vendor: a table `codes/<table>`, one row at the end of [`VENDORS`], one feature
-//! line in Cargo.toml (named as the row's `name`, and listed in the `vendors` feature).
+//! line in Cargo.toml (named as the row's `name`, and listed in the `vendors` feature). Its
+//! reply shape, if its errors come as JSON replies, is part of the row.
 //!
 //! This file is also compiled into `build.rs`, so it uses nothing but `core`.
 
@@ -31,6 +32,25 @@ impl Format {
     }
 }
 
+/// Where a vendor's HTTP reply body holds its error (see `src/reply.rs`). Each path is a list of
+/// member names, from the body's top object through nested objects.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ReplyShape {
+    /// The object that holds the reply (Tencent's `Response`); empty: the body's top object.
+    pub root: &'static [&'static str],
+    /// Under `root`: the error code, a string (`["Error", "Code"]`, `["error_code"]`). Its first
+    /// member present (`Error`, `error_code`) means an error; absent, success.
+    pub code: &'static [&'static str],
+    /// Under `root`: the error message.
+    pub message: &'static [&'static str],
+    /// Under `root`: the request id; empty when the vendor sends none.
+    pub request_id: &'static [&'static str],
+    /// Under `root`: where a successful reply states its business outcome as a code, and that
+    /// outcome's text (FaceID's `Result` and `Description`); empty when the vendor has none.
+    pub result: &'static [&'static str],
+    pub description: &'static [&'static str],
+}
+
 /// One vendor of the registry.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct VendorInfo {
@@ -46,7 +66,21 @@ pub(crate) struct VendorInfo {
     pub about: &'static str,
     /// How it writes its codes.
     pub format: Format,
+    /// Where its HTTP replies hold their errors; `None` for a vendor whose errors do not come as
+    /// JSON replies (InspireFace's return values, FaceID SaaS's result fields).
+    pub reply: Option<ReplyShape>,
 }
+
+/// Tencent Cloud API 3.0: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`; a
+/// FaceID result in `Response.Result` and `Response.Description`.
+const TENCENT: ReplyShape = ReplyShape {
+    root: &["Response"],
+    code: &["Error", "Code"],
+    message: &["Error", "Message"],
+    request_id: &["RequestId"],
+    result: &[],
+    description: &[],
+};
 
 /// Every vendor. A vendor's value (its C enumerator's value) is its index here, and it owns
 /// the codes from `value x 1,000,000` to `value x 1,000,000 + 999,999`; InspireFace's own
@@ -58,6 +92,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "InspireFace (releases 1.1.x to 1.2.2): the macros of `herr.h`",
         about: "InspireFace, releases 1.1.x to 1.2.2: the `HERR_*` codes herr.h exports.",
         format: Format::NamesAndDecimal,
+        reply: None,
     },
     VendorInfo {
         name: c"sophon",
@@ -65,6 +100,14 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "SOPHON edge face box (`sophon/v2/face`)",
         about: "SOPHON edge face box, `sophon/v2/face` HTTP API (`NO_FACE_ERROR`).",
         format: Format::Names,
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["error", "code"],
+            message: &["error", "message"],
+            request_id: &[],
+            result: &[],
+            description: &[],
+        }),
     },
     VendorInfo {
         name: c"tencent-iai",
@@ -72,6 +115,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "Tencent Cloud Face Recognition (IAI)",
         about: "Tencent Cloud Face Recognition (IAI), API 3.0 (`InvalidParameterValue.NoFaceInPhoto`).",
         format: Format::Names,
+        reply: Some(TENCENT),
     },
     VendorInfo {
         name: c"tencent-faceid",
@@ -79,6 +123,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "Tencent Cloud FaceID, PaaS codes",
         about: "Tencent Cloud FaceID, PaaS codes (`FailedOperation.CompareLowSimilarity`).",
         format: Format::Names,
+        reply: Some(ReplyShape { result: &["Result"], description: &["Description"], ..TENCENT }),
     },
     VendorInfo {
         name: c"tencent-faceid-saas",
@@ -86,6 +131,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "Tencent Cloud FaceID, SaaS numeric codes",
         about: "Tencent Cloud FaceID, SaaS numeric codes (`2016`).",
         format: Format::Decimal,
+        reply: None,
     },
     VendorInfo {
         name: c"huawei-frs",
@@ -93,6 +139,14 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "Huawei Cloud FRS and API gateway",
         about: "Huawei Cloud FRS (`FRS.0501`) and its API gateway (`APIG.0301`, also spelled `APIGW.0301`).",
         format: Format::Huawei,
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["error_code"],
+            message: &["error_msg"],
+            request_id: &["request_id"],
+            result: &[],
+            description: &[],
+        }),
     },
     VendorInfo {
         name: c"inspireface-v2",
@@ -100,6 +154,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "InspireFace 1.2.3 and later: codes the seed numbering lacks",
         about: "InspireFace 1.2.3 and later, which renumbered its codes (`102`).",
         format: Format::NamesAndDecimal,
+        reply: None,
     },
 ];
 

@@ -53,7 +53,7 @@ fn header() -> String {
     }
     let mut bytes = Vec::new();
     builder.generate().expect("cbindgen could not generate herr.h").write(&mut bytes);
-    String::from_utf8(bytes).unwrap()
+    headers::header(&String::from_utf8(bytes).unwrap())
 }
 
 #[test]

@@ -84,7 +84,8 @@ fn header_functions() -> BTreeSet<String> {
     let header = fs::read_to_string(c::include_dir().join("herr.h")).unwrap();
     header
         .lines()
-        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.ends_with(");"))
+        // A declaration starts at the line's start (its parameters may wrap onto more lines).
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()) && !l.starts_with("typedef") && l.contains('('))
         .filter_map(|l| l.split('(').next()?.rsplit([' ', '*']).next().map(str::to_string))
         .collect()
 }

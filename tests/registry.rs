@@ -22,6 +22,14 @@ const ROW: &str = r#"    VendorInfo {
         title: "ACME face box",
         about: "ACME face box (`ACME_NO_FACE`).",
         format: Format::Names,
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["err", "id"],
+            message: &["err", "text"],
+            request_id: &["trace"],
+            result: &[],
+            description: &[],
+        }),
     },
 "#;
 
@@ -48,6 +56,16 @@ int main(void) {
     /* The other vendors are off in this build; InspireFace's codes are always there. */
     CHECK(!herr_vendor_enabled(HERR_VENDOR_SOPHON));
     CHECK(herr_kind(HERR_SESS_REC_BLOCK_FULL) == HERR_KIND_LIMIT_EXCEEDED);
+    /* Its reply shape is a registry field too. */
+    {
+        static const char body[] = "{\"trace\": \"t-1\", \"err\": {\"id\": \"ACME_BUSY\", \"text\": \"later\"}}";
+        herr_response_t out;
+        CHECK(herr_parse_response(7, body, sizeof body - 1, 429, &out) == HERR_RESPONSE_OK && out.code == 7000002);
+        CHECK(out.message_len == 5 && memcmp(out.message, "later", 5) == 0);
+        CHECK(out.request_id_len == 3 && memcmp(out.request_id, "t-1", 3) == 0);
+        CHECK(herr_parse_response(7, "{}", 2, 200, &out) == HERR_RESPONSE_OK && out.code == HSUCCEED);
+        CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, 200, &out) == HERR_RESPONSE_UNSUPPORTED_VENDOR);
+    }
     return failures ? 1 : 0;
 }
 "#;

@@ -246,7 +246,7 @@ fn the_code_space_is_sound() {
             (Vendor::TencentIai, 135),
             (Vendor::TencentFaceid, 144),
             (Vendor::TencentFaceidSaas, 54),
-            (Vendor::HuaweiFrs, 115),
+            (Vendor::HuaweiFrs, 122),
             (Vendor::InspirefaceV2, 7),
         ]
     );

@@ -57,12 +57,16 @@ void entry(void) {
     long out = 0;
     const char *names[2];
     int statuses[2];
+    char text[8];
+    herr_response_t response;
     sink = (long)herr_to_string(sink) + (long)herr_name(sink) + (long)herr_kind(sink) + (long)herr_kind_name((int)sink);
     sink = herr_from_name((const char *)sink, &out) + (long)herr_aliases(sink, names, 2);
     sink = herr_from_vendor((int)sink, (const char *)sink, &out) + herr_from_vendor_n((int)sink, (const char *)sink, 4, &out);
     sink = herr_from_vendor_number((int)sink, sink, &out) + (long)herr_vendor_of(sink) + (long)herr_vendor_name((int)sink);
     sink = (long)herr_vendor_code(sink) + herr_vendor_enabled((int)sink) + herr_to_inspireface(sink);
     sink = herr_http_status(sink) + (long)herr_http_statuses(sink, statuses, 2) + herr_is_retryable(sink);
+    sink = herr_for_status(sink, (int)sink) + (long)herr_json_unescape((const char *)sink, 4, text, sizeof text);
+    sink = herr_parse_response((int)sink, (const char *)sink, 4, (int)sink, &response) + response.code;
     sink = (long)herr_version() + out;
     for (;;) {
     }

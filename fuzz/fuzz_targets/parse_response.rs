@@ -1,0 +1,229 @@
+//! herr_parse_response and parse_reply on any bytes, for every vendor value a C caller can pass.
+//!
+//! Checks, beyond "no crash, no sanitizer report":
+//! - the C function and the Rust one agree; `out` is written for non-negative statuses only,
+//!   and its texts lie inside the body;
+//! - validity agrees with serde_json (an independent strict parser): herr understands a body
+//!   exactly when serde_json parses it to an object (except where JSON lets parsers differ:
+//!   lone surrogate escapes, numbers beyond f64, nesting past serde_json's limit of 128);
+//! - meaning agrees with a walk of serde_json's value by each vendor's reply shape: the code
+//!   (the vendor code looked up, else its longest known dotted prefix, under the HTTP status),
+//!   the decoded vendor code, message and request id.
+//!
+//! The input is the body itself (so tests/fixtures/replies seeds the corpus); the HTTP status
+//! comes from its length.
+#![no_main]
+
+use herr::ffi::herr_parse_response;
+use herr::{Code, HERR_UNKNOWN, Reply, ReplyError, Vendor, herr_response_t, json_unescape, parse_reply};
+use libfuzzer_sys::fuzz_target;
+use serde_json::Value;
+
+/// A vendor's reply shape, as its documentation states it (the registry's facts, restated
+/// here as the oracle's own).
+struct Shape {
+    root: &'static [&'static str],
+    code: &'static [&'static str],
+    message: &'static [&'static str],
+    request_id: &'static [&'static str],
+    result: &'static [&'static str],
+    description: &'static [&'static str],
+}
+
+const TENCENT: Shape = Shape {
+    root: &["Response"],
+    code: &["Error", "Code"],
+    message: &["Error", "Message"],
+    request_id: &["RequestId"],
+    result: &[],
+    description: &[],
+};
+
+fn shape(vendor: Vendor) -> Option<Shape> {
+    match vendor {
+        Vendor::Sophon => Some(Shape {
+            root: &[],
+            code: &["error", "code"],
+            message: &["error", "message"],
+            request_id: &[],
+            result: &[],
+            description: &[],
+        }),
+        Vendor::TencentIai => Some(TENCENT),
+        Vendor::TencentFaceid => Some(Shape { result: &["Result"], description: &["Description"], ..TENCENT }),
+        Vendor::HuaweiFrs => Some(Shape {
+            root: &[],
+            code: &["error_code"],
+            message: &["error_msg"],
+            request_id: &["request_id"],
+            result: &[],
+            description: &[],
+        }),
+        _ => None,
+    }
+}
+
+const STATUSES: [u16; 8] = [0, 200, 204, 400, 413, 500, 503, 504];
+
+/// The value at `path` under `v`, through objects only.
+fn at<'v>(v: &'v Value, path: &[&str]) -> Option<&'v Value> {
+    path.iter().try_fold(v, |v, name| v.as_object()?.get(*name))
+}
+
+fn string<'v>(v: &'v Value, path: &[&str]) -> Option<&'v str> {
+    if path.is_empty() {
+        return None;
+    }
+    at(v, path)?.as_str()
+}
+
+/// JSON string contents (raw, as herr returns them) decoded.
+fn decode(raw: &[u8]) -> String {
+    let mut buf = vec![0u8; json_unescape(raw, &mut []) + 1];
+    let n = json_unescape(raw, &mut buf);
+    String::from_utf8(buf[..n].to_vec()).expect("json_unescape writes UTF-8")
+}
+
+/// What herr should answer for `vendor_code` (decoded; `escaped` when its raw form held an
+/// escape) under `status`: the code and whether it is known.
+fn expected_code(vendor: Vendor, decoded: &str, escaped: bool, status: u16) -> (Code, bool) {
+    // herr decodes an escaped code into 128 bytes at most; a longer one looks up as "".
+    let key = if escaped && decoded.len() >= 128 { "" } else { decoded };
+    if let Some(code) = Code::from_vendor(vendor, key) {
+        return (code.for_status(status), true);
+    }
+    let prefix = key.bytes().enumerate().rev().filter(|(_, b)| *b == b'.').find_map(|(i, _)| Code::from_vendor(vendor, &key[..i]));
+    (prefix.unwrap_or(Code::new(HERR_UNKNOWN).unwrap()), false)
+}
+
+/// herr's answer for `vendor` and `body`, checked against the walk of `value` (the body as
+/// serde_json reads it).
+fn check_meaning(vendor: Vendor, body: &[u8], status: u16, reply: Result<Reply<'_>, ReplyError>, value: &Value) {
+    let Some(shape) = shape(vendor) else {
+        assert_eq!(reply, Err(ReplyError::UnsupportedVendor));
+        return;
+    };
+    let Some(root) = at(value, shape.root).filter(|r| r.is_object()) else {
+        assert_eq!(reply, Err(ReplyError::NoCode), "no root object");
+        return;
+    };
+    let success_status = status == 0 || (200..300).contains(&status);
+    let head = at(root, &shape.code[..1]);
+    let (code_text, message, request_id) = if head.is_none() {
+        if !success_status {
+            assert_eq!(reply, Err(ReplyError::NoCode), "no error with status {status}");
+            return;
+        }
+        match string(root, shape.result) {
+            Some(result) => (Some(result), string(root, shape.description), string(root, shape.request_id)),
+            None => {
+                let reply = reply.expect("a success");
+                assert_eq!((reply.code, reply.known, reply.vendor_code, reply.message), (Code::SUCCESS, true, None, None));
+                assert_eq!(reply.request_id.map(decode).as_deref(), string(root, shape.request_id));
+                return;
+            }
+        }
+    } else {
+        match string(root, shape.code) {
+            Some(code) => (Some(code), string(root, shape.message), string(root, shape.request_id)),
+            None => {
+                assert_eq!(reply, Err(ReplyError::NoCode), "an error without a string code");
+                return;
+            }
+        }
+    };
+    let reply = reply.unwrap_or_else(|e| panic!("{e:?} for {}", String::from_utf8_lossy(body)));
+    let raw = reply.vendor_code.expect("a vendor code");
+    let decoded = decode(raw);
+    assert_eq!(Some(decoded.as_str()), code_text);
+    assert_eq!((reply.code, reply.known), expected_code(vendor, &decoded, raw.contains(&b'\\'), status));
+    assert_eq!(reply.message.map(decode).as_deref(), message);
+    assert_eq!(reply.request_id.map(decode).as_deref(), request_id);
+}
+
+/// herr_parse_response for `vendor` (any int) agrees with parse_reply, and writes `out` only
+/// when it succeeds, with texts inside the body.
+fn check_c(vendor: i32, body: &[u8], status: u16) {
+    let mut out = herr_response_t {
+        code: -7,
+        vendor_code: core::ptr::null(),
+        vendor_code_len: 77,
+        message: core::ptr::null(),
+        message_len: 0,
+        request_id: core::ptr::null(),
+        request_id_len: 0,
+    };
+    let got = herr_parse_response(vendor, body.as_ptr().cast(), body.len(), i32::from(status), &mut out) as i32;
+    let rust = Vendor::from_value(i64::from(vendor)).map(|v| parse_reply(v, body, status));
+    let want = match rust {
+        None => -5,
+        Some(Ok(ref r)) => i32::from(!r.known),
+        Some(Err(ReplyError::NotJson)) => -1,
+        Some(Err(ReplyError::Truncated)) => -2,
+        Some(Err(ReplyError::NoCode)) => -3,
+        Some(Err(ReplyError::TooDeep)) => -4,
+        Some(Err(ReplyError::UnsupportedVendor)) => -6,
+    };
+    assert_eq!(got, want);
+    if got < 0 {
+        assert!(out.code == -7 && out.vendor_code.is_null() && out.vendor_code_len == 77, "out written on failure");
+        return;
+    }
+    let reply = rust.unwrap().unwrap();
+    #[allow(clippy::useless_conversion)] // `long` is 32 bits on some targets
+    let code = i64::from(out.code);
+    assert_eq!(code, i64::from(reply.code.value()));
+    let range = body.as_ptr_range();
+    for (p, n, text) in [
+        (out.vendor_code, out.vendor_code_len, reply.vendor_code),
+        (out.message, out.message_len, reply.message),
+        (out.request_id, out.request_id_len, reply.request_id),
+    ] {
+        match text {
+            None => assert!(p.is_null() && n == 0),
+            Some(t) => {
+                assert_eq!((p.cast::<u8>(), n), (t.as_ptr(), t.len()));
+                assert!(range.start <= t.as_ptr() && t.as_ptr_range().end <= range.end, "a text outside the body");
+            }
+        }
+    }
+}
+
+fuzz_target!(|body: &[u8]| {
+    let status = STATUSES[body.len() % STATUSES.len()];
+    for vendor in [-1, 0, 1, 2, 3, 4, 5, 6, 7, i32::MAX, i32::MIN] {
+        check_c(vendor, body, status);
+    }
+    // Validity: herr's answer for a vendor with replies says whether the body is a JSON object.
+    let herr = parse_reply(Vendor::HuaweiFrs, body, status);
+    let understood = match herr {
+        Ok(_) | Err(ReplyError::NoCode) => true,
+        Err(ReplyError::NotJson | ReplyError::Truncated) => false,
+        Err(ReplyError::TooDeep) => return,
+        Err(ReplyError::UnsupportedVendor) => unreachable!(),
+    };
+    match serde_json::from_slice::<Value>(body) {
+        Ok(value) => {
+            assert_eq!(understood, value.is_object(), "{herr:?} for {}", String::from_utf8_lossy(body));
+            if understood {
+                for vendor in [Vendor::Sophon, Vendor::TencentIai, Vendor::TencentFaceid, Vendor::HuaweiFrs, Vendor::Inspireface] {
+                    check_meaning(vendor, body, status, parse_reply(vendor, body, status), &value);
+                }
+            }
+        }
+        Err(e) => {
+            let text = e.to_string();
+            // Where RFC 8259 lets parsers differ, herr takes the grammar as written.
+            let lenient = text.contains("surrogate")
+                || text.contains("hex escape")
+                || text.contains("out of range")
+                || text.contains("recursion limit");
+            if !lenient {
+                assert!(!understood, "herr understood what serde_json refuses ({text}): {}", String::from_utf8_lossy(body));
+                if herr == Err(ReplyError::Truncated) {
+                    assert!(e.is_eof(), "herr: truncated, serde_json: {text}");
+                }
+            }
+        }
+    }
+});

@@ -1,0 +1,290 @@
+//! Sixteen bytes at a time: where, in a chunk of a reply body, the scanner has to stop and look.
+//!
+//! Each function answers the index (0 to 15) of the first byte of the chunk that matters, or 16
+//! when none does. SSE2 (part of every x86-64) and NEON (part of every AArch64) do a chunk in a
+//! handful of instructions; elsewhere (Cortex-M, RISC-V, 32-bit x86 and ARM) two 64-bit words
+//! do it with carries (SWAR), which is what those targets would compile anyway.
+//!
+//! The only `unsafe` of the scanner is here: the vector load of a 16-byte array, and the calls
+//! of intrinsics whose target feature the `cfg` guarantees.
+
+/// The first byte inside a string that is not plain: `"`, `\`, a control byte (below 0x20) or
+/// a byte of a multi-byte UTF-8 character (0x80 and up).
+#[inline(always)]
+pub(crate) fn string_stop(chunk: &[u8; 16]) -> usize {
+    imp::string_stop(chunk)
+}
+
+/// The first byte that is not JSON whitespace (space, tab, line feed, carriage return).
+#[inline(always)]
+pub(crate) fn space_stop(chunk: &[u8; 16]) -> usize {
+    imp::space_stop(chunk)
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod imp {
+    use core::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+
+    /// The chunk as a vector, and `byte` in each of 16 lanes.
+    #[inline(always)]
+    fn load(chunk: &[u8; 16]) -> __m128i {
+        // SAFETY: SSE2 is enabled (the cfg of this module); `chunk` is 16 readable bytes, and
+        // `_mm_loadu_si128` needs no alignment.
+        unsafe { _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>()) }
+    }
+
+    #[inline(always)]
+    fn splat(byte: u8) -> __m128i {
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        unsafe { _mm_set1_epi8(byte as i8) }
+    }
+
+    /// The index of the first lane set in `mask` (lanes all ones or all zeros), 16 for none.
+    #[inline(always)]
+    fn first(mask: __m128i) -> usize {
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        let bits = unsafe { _mm_movemask_epi8(mask) } as u32;
+        (bits | 1 << 16).trailing_zeros() as usize
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+        let v = load(chunk);
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        let stops = unsafe {
+            // Signed lanes: bytes 0x80 and up are negative, so "below 0x20" takes them too.
+            let outside = _mm_cmplt_epi8(v, splat(0x20));
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, splat(b'"')), _mm_cmpeq_epi8(v, splat(b'\\'))), outside)
+        };
+        first(stops)
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
+        let v = load(chunk);
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        let spaces = unsafe {
+            let a = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b' ')), _mm_cmpeq_epi8(v, splat(b'\n')));
+            let b = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b'\t')), _mm_cmpeq_epi8(v, splat(b'\r')));
+            _mm_or_si128(a, b)
+        };
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        let bits = unsafe { _mm_movemask_epi8(spaces) } as u32;
+        (!bits | 1 << 16).trailing_zeros() as usize
+    }
+}
+
+#[cfg(all(target_arch = "aarch64", target_feature = "neon"))]
+mod imp {
+    use core::arch::aarch64::{
+        uint8x16_t, vceqq_u8, vcgeq_u8, vcltq_u8, vdupq_n_u8, vget_lane_u64, vld1q_u8, vmvnq_u8, vorrq_u8,
+        vreinterpret_u64_u8, vreinterpretq_u16_u8, vshrn_n_u16,
+    };
+
+    #[inline(always)]
+    fn load(chunk: &[u8; 16]) -> uint8x16_t {
+        // SAFETY: NEON is enabled (the cfg of this module); `chunk` is 16 readable bytes, and
+        // `vld1q_u8` needs no alignment.
+        unsafe { vld1q_u8(chunk.as_ptr()) }
+    }
+
+    /// The index of the first lane set in `mask` (lanes all ones or all zeros), 16 for none:
+    /// narrowing each 16-bit pair by 4 leaves 4 bits per lane in one 64-bit word.
+    #[inline(always)]
+    fn first(mask: uint8x16_t) -> usize {
+        // SAFETY: NEON is enabled (the cfg of this module).
+        let bits = unsafe { vget_lane_u64::<0>(vreinterpret_u64_u8(vshrn_n_u16::<4>(vreinterpretq_u16_u8(mask)))) };
+        (bits.trailing_zeros() / 4) as usize
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+        let v = load(chunk);
+        // SAFETY: NEON is enabled (the cfg of this module).
+        let stops = unsafe {
+            let quote = vceqq_u8(v, vdupq_n_u8(b'"'));
+            let backslash = vceqq_u8(v, vdupq_n_u8(b'\\'));
+            let control = vcltq_u8(v, vdupq_n_u8(0x20));
+            let high = vcgeq_u8(v, vdupq_n_u8(0x80));
+            vorrq_u8(vorrq_u8(quote, backslash), vorrq_u8(control, high))
+        };
+        first(stops)
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
+        let v = load(chunk);
+        // SAFETY: NEON is enabled (the cfg of this module).
+        let other = unsafe {
+            let a = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b' ')), vceqq_u8(v, vdupq_n_u8(b'\n')));
+            let b = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b'\t')), vceqq_u8(v, vdupq_n_u8(b'\r')));
+            vmvnq_u8(vorrq_u8(a, b))
+        };
+        first(other)
+    }
+}
+
+#[cfg(not(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    all(target_arch = "aarch64", target_feature = "neon")
+)))]
+use swar as imp;
+
+/// Two 64-bit words at a time, for targets without SSE2 or NEON (and tested everywhere).
+#[cfg_attr(
+    any(all(target_arch = "x86_64", target_feature = "sse2"), all(target_arch = "aarch64", target_feature = "neon")),
+    allow(dead_code)
+)]
+mod swar {
+    /// A word with `0x01` in every byte.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// A word with `0x80` in every byte.
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    /// A word with `0x7f` in every byte.
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+    /// The two words of a chunk, first bytes lowest.
+    #[inline(always)]
+    fn words(chunk: &[u8; 16]) -> [u64; 2] {
+        let (a, b) = chunk.split_at(8);
+        [a, b].map(|half| u64::from_le_bytes(half.try_into().unwrap_or([0; 8])))
+    }
+
+    /// The index of the first byte whose high bit is set in one of `masks`, 16 for none.
+    #[inline(always)]
+    fn first(masks: [u64; 2]) -> usize {
+        match masks {
+            [0, 0] => 16,
+            [0, b] => 8usize.wrapping_add((b.trailing_zeros() / 8) as usize),
+            [a, _] => (a.trailing_zeros() / 8) as usize,
+        }
+    }
+
+    /// The high bit of each byte of `w` that is `byte`, exactly (no carry between bytes).
+    #[inline(always)]
+    fn equal(w: u64, byte: u8) -> u64 {
+        let x = w ^ ONES.wrapping_mul(u64::from(byte));
+        !(((x & LOWS).wrapping_add(LOWS)) | x) & HIGHS
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+        first(words(chunk).map(|w| {
+            // A zero byte of `x` borrows into its high bit; the lowest one found is exact (a
+            // borrow only runs upwards from a byte that matches).
+            let zero = |x: u64| x.wrapping_sub(ONES) & !x;
+            // Below 0x20 or 0x80 and up: a byte below 0x20 borrows into its high bit; one from
+            // 0x20 to 0x9f does not.
+            let outside = w.wrapping_sub(ONES.wrapping_mul(0x20)) | w;
+            (zero(w ^ ONES.wrapping_mul(u64::from(b'"'))) | zero(w ^ ONES.wrapping_mul(u64::from(b'\\'))) | outside)
+                & HIGHS
+        }))
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
+        first(words(chunk).map(|w| {
+            let spaces = equal(w, b' ') | equal(w, b'\n') | equal(w, b'\t') | equal(w, b'\r');
+            !spaces & HIGHS
+        }))
+    }
+}
+
+/// The index of the first byte at or after `i` inside a string that is not plain (see
+/// [`string_stop`]), or `body.len()`.
+#[cfg_attr(not(herr_small), inline(always))]
+pub(crate) fn string_end(body: &[u8], i: usize) -> usize {
+    at(body, i, string_stop, |b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b))
+}
+
+/// The index of the first byte at or after `i` that is not JSON whitespace, or `body.len()`.
+#[cfg_attr(not(herr_small), inline(always))]
+pub(crate) fn space_end(body: &[u8], i: usize) -> usize {
+    at(body, i, space_stop, |b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// The first byte at or after `i` that `stop` (a chunk at a time) and `stops` (a byte at a
+/// time, for the last bytes of the body) find, or `body.len()`.
+#[cfg_attr(not(herr_small), inline(always))]
+fn at(body: &[u8], mut i: usize, stop: impl Fn(&[u8; 16]) -> usize, stops: impl Fn(u8) -> bool) -> usize {
+    while let Some(chunk) = body.get(i..).and_then(|rest| rest.first_chunk::<16>()) {
+        let n = stop(chunk);
+        // The next chunk's address does not wait for this one's answer: only the (predicted)
+        // branch does.
+        if n < 16 {
+            return i.wrapping_add(n);
+        }
+        i = i.wrapping_add(16);
+    }
+    // Fewer than 16 bytes left: one at a time (a copy into a padded chunk would cost more, the
+    // vector load stalling on the bytes just stored).
+    let rest = body.get(i..).unwrap_or(&[]);
+    i.wrapping_add(rest.iter().position(|b| stops(*b)).unwrap_or(rest.len())).min(body.len())
+}
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// What the functions answer, byte by byte.
+    fn string_stop_slow(chunk: &[u8; 16]) -> usize {
+        chunk.iter().position(|&b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b)).unwrap_or(16)
+    }
+
+    fn space_stop_slow(chunk: &[u8; 16]) -> usize {
+        chunk.iter().position(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(16)
+    }
+
+    /// The target's functions and the SWAR ones agree with the byte-by-byte answer.
+    fn check(chunk: &[u8; 16]) {
+        assert_eq!(string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");
+        assert_eq!(space_stop(chunk), space_stop_slow(chunk), "{chunk:?}");
+        assert_eq!(swar::string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");
+        assert_eq!(swar::space_stop(chunk), space_stop_slow(chunk), "{chunk:?}");
+    }
+
+    #[test]
+    fn ends_over_whole_bodies() {
+        let body = b"0123456789abcdefghijklmnopqrstuvwxyz \t\r\n\"\\\x80\x00";
+        for n in 0..=body.len() {
+            let body = &body[..n];
+            for i in 0..=n + 2 {
+                let rest = body.get(i..).unwrap_or(&[]);
+                let chunked = |stop: fn(&[u8; 16]) -> usize| {
+                    let mut padded = rest.to_vec();
+                    padded.resize(rest.len() + 16, 0);
+                    (0..).step_by(16).find_map(|k: usize| {
+                        let n = stop(padded[k..k + 16].try_into().unwrap());
+                        (n < 16).then_some(k + n)
+                    })
+                };
+                let want = |stop| (i + chunked(stop).unwrap()).min(n);
+                assert_eq!(string_end(body, i), want(string_stop), "{n} {i}");
+                assert_eq!(space_end(body, i), want(space_stop), "{n} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_byte_at_every_place_over_every_background() {
+        for background in [b'a', b' ', b'\n', 0x7f, b'0'] {
+            for at in 0..16 {
+                for byte in 0..=255u8 {
+                    let mut chunk = [background; 16];
+                    chunk[at] = byte;
+                    check(&chunk);
+                    // A second byte after the first: the first still decides.
+                    for later in [b'"', b'\\', 0x00, 0x80, b'x', b' '] {
+                        if at < 15 {
+                            chunk[at + 1] = later;
+                            check(&chunk);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,757 @@
+//! Vendor reply bodies -> herr codes, without a JSON library: one pass over the bytes as they
+//! came off the socket, no allocation, no copy, no recursion.
+//!
+//! The scanner validates the whole body as JSON (RFC 8259, strictly: one value, no trailing
+//! bytes, no trailing commas, no raw control bytes or invalid UTF-8 in strings, exact number
+//! grammar) while it watches the few members a vendor's reply shape names (`src/registry.rs`):
+//! the error code, its message, the request id. It tracks nesting in a bit stack of
+//! [`HERR_RESPONSE_MAX_DEPTH`] levels instead of the call stack. Strings are skipped eight
+//! bytes at a time.
+//!
+//! A member counts only at its place: `Response.Error.Code` is the `Code` member of the `Error`
+//! object member of the `Response` object member of the body; an `"Error"` inside a string or
+//! deeper is not one. When a member appears twice, the last one wins (as in JavaScript's
+//! `JSON.parse`), and a member that is an object replaces everything the earlier one held.
+
+use core::fmt;
+
+use crate::chunk;
+use crate::code::Code;
+use crate::registry::{ReplyShape, VENDORS};
+use crate::table;
+use crate::vendor::Vendor;
+
+/// How deep a reply body may nest (objects and arrays): herr_parse_response refuses deeper ones
+/// with HERR_RESPONSE_TOO_DEEP ([`ReplyError::TooDeep`]). Vendors' replies nest a few levels.
+pub const HERR_RESPONSE_MAX_DEPTH: usize = 256;
+
+/// A vendor's reply, understood: slices of the body the caller passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reply<'a> {
+    /// The reply's code: the vendor's error, or [`Code::SUCCESS`]. When the vendor's code is not
+    /// in herr's tables ([`Reply::known`] is false), the code of its longest known dotted prefix
+    /// (a new `FailedOperation.Xyz` answers as `FailedOperation`), else `HERR_UNKNOWN`.
+    pub code: Code,
+    /// Whether herr knows the vendor's code (or the reply is a success).
+    pub known: bool,
+    /// The vendor's code as sent: the raw contents of its JSON string (escapes not decoded).
+    pub vendor_code: Option<&'a [u8]>,
+    /// The message, raw JSON string contents ([`json_unescape`] decodes it).
+    pub message: Option<&'a [u8]>,
+    /// The request id, raw JSON string contents.
+    pub request_id: Option<&'a [u8]>,
+}
+
+/// Why a body was not understood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReplyError {
+    /// Not a JSON object: an HTML error page from a proxy, garbage, invalid JSON.
+    NotJson,
+    /// Valid so far, but it ends too early.
+    Truncated,
+    /// JSON, but not this vendor's reply shape (or its code is not a string).
+    NoCode,
+    /// Nested deeper than [`HERR_RESPONSE_MAX_DEPTH`].
+    TooDeep,
+    /// The vendor's errors do not come as JSON replies (InspireFace, FaceID SaaS), or its table
+    /// is not in this build.
+    UnsupportedVendor,
+}
+
+impl fmt::Display for ReplyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ReplyError::NotJson => "the body is not a JSON object",
+            ReplyError::Truncated => "the body ends too early",
+            ReplyError::NoCode => "the body is not a reply of this vendor, or its code is not a string",
+            ReplyError::TooDeep => "the body nests too deep",
+            ReplyError::UnsupportedVendor => "this vendor's errors do not come as JSON replies",
+        })
+    }
+}
+
+impl core::error::Error for ReplyError {}
+
+/// Reads a vendor's HTTP reply body: its code (a herr code), the vendor's code, its message
+/// and its request id, as slices of `body`. `http_status` is the reply's status, 0 if unknown:
+/// a body without an error member is success when the status is 0 or 2xx, and where a vendor
+/// code means different things by status (Huawei's `APIG.0201`), the status picks the code.
+///
+/// ```
+/// use herr::{parse_reply, Kind, Vendor};
+/// # #[cfg(feature = "tencent-iai")] {
+/// let body = br#"{"Response":{"Error":{"Code":"InvalidParameterValue.NoFaceInPhoto","Message":"no face"},"RequestId":"42"}}"#;
+/// let reply = parse_reply(Vendor::TencentIai, body, 200).unwrap();
+/// assert_eq!(reply.code.kind(), Kind::NoFace);
+/// assert_eq!(reply.request_id, Some(&b"42"[..]));
+/// # }
+/// ```
+pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Reply<'_>, ReplyError> {
+    let value = vendor.index().filter(|v| table::enabled(*v)).ok_or(ReplyError::UnsupportedVendor)?;
+    let watch = WATCHES.get(value).and_then(Option::as_ref).ok_or(ReplyError::UnsupportedVendor)?;
+    let mut found: Seen = [Found::Absent; PLACES];
+    scan(body, watch, &mut found)?;
+    let text = |place: usize| found.get(place).and_then(|f| f.string(body));
+    let code_of = |place: usize| match found.get(place) {
+        Some(&Found::String(start, end, escaped)) => Some((body.get(start..end)?, escaped)),
+        _ => None,
+    };
+    if found.get(ROOT) != Some(&Found::Object) {
+        return Err(ReplyError::NoCode);
+    }
+    let success_status = http_status == 0 || (200..300).contains(&http_status);
+    // The error's first member absent: success, or FaceID's business result.
+    if found.get(CODE_HEAD) == Some(&Found::Absent) {
+        if !success_status {
+            return Err(ReplyError::NoCode);
+        }
+        let request_id = text(REQUEST_ID);
+        return Ok(match code_of(RESULT) {
+            Some((result, escaped)) => {
+                Reply { message: text(DESCRIPTION), request_id, ..resolve(value, result, escaped, http_status) }
+            }
+            None => Reply { code: Code::SUCCESS, known: true, vendor_code: None, message: None, request_id },
+        });
+    }
+    let (vendor_code, escaped) = code_of(CODE).ok_or(ReplyError::NoCode)?;
+    Ok(Reply {
+        message: text(MESSAGE),
+        request_id: text(REQUEST_ID),
+        ..resolve(value, vendor_code, escaped, http_status)
+    })
+}
+
+/// The code that vendor code `raw` (JSON string contents, with escapes when `escaped`) names
+/// for vendor `value`, under `http_status`; unknown codes answer with their longest known
+/// dotted prefix.
+fn resolve(value: usize, raw: &[u8], escaped: bool, http_status: u16) -> Reply<'_> {
+    let lookup = |key: &[u8]| {
+        let find = |k: &[u8]| table::code_of_vendor_text(value, k);
+        match find(key) {
+            Some(code) => (table::code_for_status(code, http_status), true),
+            None => {
+                let prefix =
+                    key.iter().enumerate().rev().filter(|(_, b)| **b == b'.').find_map(|(i, _)| find(key.get(..i)?));
+                (prefix.unwrap_or(crate::HERR_UNKNOWN as u32), false)
+            }
+        }
+    };
+    // Vendors do not escape their codes; when one does, the decoded code is looked up.
+    let (code, known) = if escaped { decoded(raw, lookup) } else { lookup(raw) };
+    Reply { code: Code::known(code), known, vendor_code: Some(raw), message: None, request_id: None }
+}
+
+/// `f` of the decoded JSON string contents `raw`, when they are short enough to be a code or
+/// a member name (127 bytes); of the empty string otherwise.
+#[cold]
+#[inline(never)]
+fn decoded<R>(raw: &[u8], f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 128];
+    let n = json_unescape(raw, &mut buf);
+    f(buf.get(..n).filter(|_| n < buf.len()).unwrap_or(&[]))
+}
+
+/// What the scan saw at one place of the shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    Absent,
+    /// A string: the range of its contents in the body, and whether they hold an escape.
+    String(usize, usize, bool),
+    Object,
+    /// A number, array, `true`, `false` or `null`.
+    Other,
+}
+
+impl Found {
+    fn string(self, body: &[u8]) -> Option<&[u8]> {
+        match self {
+            Found::String(start, end, _) => body.get(start..end),
+            _ => None,
+        }
+    }
+}
+
+/// The places of a shape the scan watches, in this order (the index of a place in [`Seen`] and
+/// its bit in the masks).
+const ROOT: usize = 0;
+const CODE_HEAD: usize = 1;
+const CODE: usize = 2;
+const MESSAGE: usize = 3;
+const REQUEST_ID: usize = 4;
+const RESULT: usize = 5;
+const DESCRIPTION: usize = 6;
+const PLACES: usize = 7;
+
+/// How many members deep a shape's places go.
+const PATH_DEPTH: usize = 3;
+
+/// How many names a shape has at one depth (Tencent's `Error`, `RequestId`, `Result`,
+/// `Description`).
+const KEYS: usize = 4;
+
+/// What the scan found at each place.
+type Seen = [Found; PLACES];
+
+/// A shape's places as the scanner watches them, worked out when herr is compiled.
+#[derive(Clone, Copy)]
+struct Watch {
+    /// `keys[d]`: the member names at depth `d + 1` (the top object's members are at depth 1)
+    /// on the way to some place, each once, with the places they lead to (none for an unused
+    /// entry). A name is a thin pointer to the registry's `&str`: half the size in firmware.
+    keys: [[(&'static &'static str, u8); KEYS]; PATH_DEPTH],
+    /// `at[d]`: the places that are a member at depth `d` (the body itself at depth 0).
+    at: [u8; PATH_DEPTH + 1],
+    /// Every place the shape has.
+    all: u8,
+}
+
+/// Whether two byte strings are equal, in a const fn.
+const fn const_eq(a: &[u8], b: &[u8]) -> bool {
+    match (a.split_first(), b.split_first()) {
+        (Some((x, a)), Some((y, b))) => *x == *y && const_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The watch of `shape`. A place the vendor does not have (an empty path) is watched nowhere.
+///
+/// Evaluated only when herr is compiled (for [`WATCHES`]): an index out of bounds or a shape
+/// deeper than [`PATH_DEPTH`] fails the build, so it may index and panic.
+#[allow(clippy::indexing_slicing, clippy::panic, clippy::arithmetic_side_effects)]
+const fn watch(shape: &ReplyShape) -> Watch {
+    let head: &[&'static str] = if shape.code.is_empty() { &[] } else { core::slice::from_ref(&shape.code[0]) };
+    let paths: [&[&'static str]; PLACES] =
+        [&[], head, shape.code, shape.message, shape.request_id, shape.result, shape.description];
+    let mut w = Watch { keys: [[(&"", 0); KEYS]; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
+    let mut k = 0;
+    while k < PLACES {
+        if k == ROOT || !paths[k].is_empty() {
+            let mut depth = 0;
+            let mut part = 0;
+            while part < 2 {
+                let path = if part == 0 { shape.root } else { paths[k] };
+                let mut n = 0;
+                while n < path.len() {
+                    assert!(depth < PATH_DEPTH, "a reply shape deeper than PATH_DEPTH");
+                    // This name at this depth leads to place k too.
+                    let name = &path[n];
+                    let mut e = 0;
+                    while w.keys[depth][e].1 != 0 && !const_eq(w.keys[depth][e].0.as_bytes(), name.as_bytes()) {
+                        e += 1;
+                        assert!(e < KEYS, "a reply shape with more than KEYS names at one depth");
+                    }
+                    w.keys[depth][e].0 = name;
+                    w.keys[depth][e].1 |= 1 << k;
+                    depth += 1;
+                    n += 1;
+                }
+                part += 1;
+            }
+            w.at[depth] |= 1 << k;
+            w.all |= 1 << k;
+        }
+        k += 1;
+    }
+    w
+}
+
+/// The watch of each vendor's reply shape, by vendor value (worked out at compile time).
+#[allow(clippy::indexing_slicing)]
+static WATCHES: [Option<Watch>; VENDORS.len()] = {
+    let mut watches = [None; VENDORS.len()];
+    let mut v = 0;
+    while v < VENDORS.len() {
+        if let Some(shape) = &VENDORS[v].reply {
+            watches[v] = Some(watch(shape));
+        }
+        v += 1;
+    }
+    watches
+};
+
+/// The index of the first byte at or after `i` that is not JSON whitespace. None, or the one
+/// space after a `:`, costs a compare or two.
+#[inline(always)]
+fn skip_space(body: &[u8], i: usize) -> usize {
+    match body.get(i) {
+        Some(&b) if b > b' ' => i,
+        Some(b' ') if body.get(i.wrapping_add(1)).is_some_and(|b| *b > b' ') => i.wrapping_add(1),
+        None => i,
+        _ => skip_space_run(body, i),
+    }
+}
+
+/// [`skip_space`] past a run: a line break and the indent after it, sixteen bytes at a time.
+#[inline(never)]
+fn skip_space_run(body: &[u8], i: usize) -> usize {
+    chunk::space_end(body, i)
+}
+
+/// `Ok` if the byte at `i` is `want`: the error for what is there instead.
+#[inline(always)]
+fn expect(body: &[u8], i: usize, want: u8) -> Result<(), ReplyError> {
+    match body.get(i) {
+        Some(&b) if b == want => Ok(()),
+        Some(_) => Err(ReplyError::NotJson),
+        None => Err(ReplyError::Truncated),
+    }
+}
+
+/// The state of a scan that the bytes rarely touch: what was found at the watched places, and
+/// the kind of each container the scan is in.
+struct Scan<'a> {
+    body: &'a [u8],
+    watch: &'a Watch,
+    seen: &'a mut Seen,
+    /// `alive[d]`: the places the container at depth `d` is on the way to (0 for arrays, and
+    /// nothing kept below [`PATH_DEPTH`], where no place is).
+    alive: [u8; PATH_DEPTH + 1],
+    /// One bit per depth: 1 for an object, 0 for an array.
+    objects: [u64; HERR_RESPONSE_MAX_DEPTH / 64],
+}
+
+impl Scan<'_> {
+    /// Enters a container at depth `depth` (1 for the body's top object), on the way to the
+    /// places `alive`.
+    #[inline(always)]
+    fn open(&mut self, depth: usize, object: bool, alive: u8) -> Result<(), ReplyError> {
+        let at = depth.wrapping_sub(1);
+        let word = self.objects.get_mut(at / 64).ok_or(ReplyError::TooDeep)?;
+        let bit = 1u64 << (at % 64);
+        if object {
+            *word |= bit
+        } else {
+            *word &= !bit
+        }
+        if let Some(slot) = self.alive.get_mut(depth) {
+            *slot = alive;
+        }
+        Ok(())
+    }
+
+    /// Whether the container at depth `depth` is an object.
+    #[inline(always)]
+    fn is_object(&self, depth: usize) -> bool {
+        let at = depth.wrapping_sub(1);
+        self.objects.get(at / 64).is_some_and(|word| word & (1u64 << (at % 64)) != 0)
+    }
+
+    /// The member at `i` (its key, `:` and the whitespace after it) of the object at depth
+    /// `depth`, on the way to the places `alive`: the index of its value, and the places its
+    /// value is or is on the way to.
+    #[cfg_attr(not(herr_small), inline(always))]
+    fn member(&self, i: usize, depth: usize, alive: u8) -> Result<(usize, u8), ReplyError> {
+        expect(self.body, i, b'"')?;
+        let (end, escaped) = string(self.body, i.wrapping_add(1))?;
+        let pending = if alive == 0 { 0 } else { self.key(i.wrapping_add(1), end, escaped, depth, alive) };
+        let colon = skip_space(self.body, end.wrapping_add(1));
+        expect(self.body, colon, b':')?;
+        Ok((skip_space(self.body, colon.wrapping_add(1)), pending))
+    }
+
+    /// The places among `alive` that the key `body[start..end]` (with escapes when `escaped`)
+    /// at depth `depth` leads to.
+    #[cfg_attr(not(herr_small), inline(always))]
+    fn key(&self, start: usize, end: usize, escaped: bool, depth: usize, alive: u8) -> u8 {
+        let key = self.body.get(start..end).unwrap_or(&[]);
+        let at = depth.wrapping_sub(1);
+        let Some(keys) = self.watch.keys.get(at) else { return 0 };
+        if escaped { decoded(key, |key| leads_to(keys, alive, key)) } else { leads_to(keys, alive, key) }
+    }
+
+    /// A value at depth `depth` is at or on the way to the places `pending`: records what it
+    /// is, and answers the places an object there is on the way to.
+    #[inline]
+    fn record(&mut self, found: Found, depth: usize, pending: u8) -> u8 {
+        let here = self.watch.at.get(depth).copied().unwrap_or(0);
+        // At a place: found. On the way: a member that appears again replaces all the earlier
+        // one held.
+        for (k, slot) in self.seen.iter_mut().enumerate() {
+            if pending & here & (1 << k) != 0 {
+                *slot = found;
+            } else if pending & (1 << k) != 0 {
+                *slot = Found::Absent;
+            }
+        }
+        pending & !here
+    }
+}
+
+/// The places among `alive` that member name `key` leads to, by `keys`.
+#[cfg_attr(not(herr_small), inline(always))]
+fn leads_to(keys: &[(&'static &'static str, u8); KEYS], alive: u8, key: &[u8]) -> u8 {
+    let mut pending = 0;
+    for (name, leads) in keys {
+        if leads & alive != 0 && key.len() == name.len() && table::same(key, name.as_bytes()) {
+            pending |= leads & alive;
+        }
+    }
+    pending
+}
+
+/// Scans `body`, checking it is one JSON object, and records in `seen` what it holds at
+/// `watch`'s places.
+///
+/// The control flow is the grammar: the outer loop is at a value, the inner one after a value
+/// (or a container's end). Which places a value can be is a bit mask: a key narrows its
+/// object's mask (`alive`) to `pending`, the places its value is or is on the way to. Nearly
+/// every key of a reply meets an empty mask and costs nothing more.
+fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<(), ReplyError> {
+    let mut s = Scan { body, watch, seen, alive: [0; PATH_DEPTH + 1], objects: [0; HERR_RESPONSE_MAX_DEPTH / 64] };
+    // The top value must be an object.
+    let mut i = skip_space(body, 0);
+    if body.get(i) != Some(&b'{') {
+        return Err(ReplyError::NotJson);
+    }
+    let mut depth = 0usize;
+    let mut alive = 0u8;
+    let mut pending = watch.all;
+    loop {
+        // At a value, whitespace skipped.
+        let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
+        match b {
+            b'{' => {
+                let deeper = if pending == 0 { 0 } else { s.record(Found::Object, depth, pending) };
+                depth = depth.wrapping_add(1);
+                s.open(depth, true, deeper)?;
+                alive = deeper;
+                i = skip_space(body, i.wrapping_add(1));
+                if body.get(i) != Some(&b'}') {
+                    (i, pending) = s.member(i, depth, alive)?;
+                    continue;
+                }
+            }
+            b'[' => {
+                if pending != 0 {
+                    s.record(Found::Other, depth, pending);
+                }
+                depth = depth.wrapping_add(1);
+                s.open(depth, false, 0)?;
+                alive = 0;
+                i = skip_space(body, i.wrapping_add(1));
+                if body.get(i) != Some(&b']') {
+                    pending = 0;
+                    continue;
+                }
+            }
+            b'"' => {
+                let start = i.wrapping_add(1);
+                let (end, escaped) = string(body, start)?;
+                if pending != 0 {
+                    s.record(Found::String(start, end, escaped), depth, pending);
+                }
+                i = end.wrapping_add(1);
+            }
+            _ => {
+                i = match b {
+                    b'-' | b'0'..=b'9' => number(body, i)?,
+                    b't' | b'f' | b'n' => literal(body, i)?,
+                    _ => return Err(ReplyError::NotJson),
+                };
+                if pending != 0 {
+                    s.record(Found::Other, depth, pending);
+                }
+            }
+        }
+        pending = 0;
+        // After a value: `,` and the next one, or the end of containers.
+        loop {
+            i = skip_space(body, i);
+            let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
+            let object = s.is_object(depth);
+            match b {
+                b',' => {
+                    i = skip_space(body, i.wrapping_add(1));
+                    if object {
+                        (i, pending) = s.member(i, depth, alive)?;
+                    }
+                    break;
+                }
+                b'}' if object => {}
+                b']' if !object => {}
+                _ => return Err(ReplyError::NotJson),
+            }
+            i = i.wrapping_add(1);
+            depth = depth.wrapping_sub(1);
+            if depth == 0 {
+                // The body is one JSON value if nothing but whitespace follows.
+                return if skip_space(body, i) == body.len() { Ok(()) } else { Err(ReplyError::NotJson) };
+            }
+            alive = s.alive.get(depth).copied().unwrap_or(0);
+        }
+    }
+}
+
+/// `true`, `false` or `null` at `i`: the index past it.
+fn literal(body: &[u8], i: usize) -> Result<usize, ReplyError> {
+    let word: &[u8] = match body.get(i) {
+        Some(b't') => b"true",
+        Some(b'f') => b"false",
+        _ => b"null",
+    };
+    let rest = body.get(i..).unwrap_or(&[]);
+    if rest.starts_with(word) {
+        Ok(i.wrapping_add(word.len()))
+    } else if word.starts_with(rest) {
+        Err(ReplyError::Truncated)
+    } else {
+        Err(ReplyError::NotJson)
+    }
+}
+
+/// A number at `i` (RFC 8259: `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`): the
+/// index past it.
+fn number(body: &[u8], mut i: usize) -> Result<usize, ReplyError> {
+    let at = |i: usize| body.get(i).copied();
+    let digits = |mut i: usize| -> Result<usize, ReplyError> {
+        match at(i) {
+            None => return Err(ReplyError::Truncated),
+            Some(b'0'..=b'9') => {}
+            Some(_) => return Err(ReplyError::NotJson),
+        }
+        while at(i).is_some_and(|b| b.is_ascii_digit()) {
+            i = i.wrapping_add(1);
+        }
+        Ok(i)
+    };
+    if at(i) == Some(b'-') {
+        i = i.wrapping_add(1);
+    }
+    i = match at(i) {
+        Some(b'0') => i.wrapping_add(1),
+        _ => digits(i)?,
+    };
+    if at(i) == Some(b'.') {
+        i = digits(i.wrapping_add(1))?;
+    }
+    if matches!(at(i), Some(b'e' | b'E')) {
+        i = i.wrapping_add(1);
+        if matches!(at(i), Some(b'+' | b'-')) {
+            i = i.wrapping_add(1);
+        }
+        i = digits(i)?;
+    }
+    Ok(i)
+}
+
+/// The contents of a string that starts at `i` (just past its `"`): the index of its closing
+/// `"`, and whether the contents hold an escape. Escapes must be JSON's, control bytes escaped,
+/// and the bytes valid UTF-8.
+#[cfg_attr(not(herr_small), inline(always))]
+fn string(body: &[u8], mut i: usize) -> Result<(usize, bool), ReplyError> {
+    let mut escaped = false;
+    loop {
+        // Sixteen plain bytes at a time (base64 images are megabytes of them) to the first
+        // byte that is not.
+        i = chunk::string_end(body, i);
+        match body.get(i) {
+            Some(b'"') => return Ok((i, escaped)),
+            Some(b'\\') => {
+                escaped = true;
+                i = escape(body, i)?;
+            }
+            _ => i = string_byte(body, i)?,
+        }
+    }
+}
+
+/// A byte inside a string other than its closing `"` or an escape, at `i`: the index past it,
+/// or past the UTF-8 character it starts.
+#[inline(never)]
+fn string_byte(body: &[u8], i: usize) -> Result<usize, ReplyError> {
+    match body.get(i) {
+        None => Err(ReplyError::Truncated),
+        Some(0..=0x1f) => Err(ReplyError::NotJson),
+        Some(0x20..=0x7f) => Ok(i.wrapping_add(1)),
+        Some(_) => utf8(body, i),
+    }
+}
+
+/// An escape at `i` (a `\`): the index past it.
+fn escape(body: &[u8], i: usize) -> Result<usize, ReplyError> {
+    match body.get(i.wrapping_add(1)) {
+        None => Err(ReplyError::Truncated),
+        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => Ok(i.wrapping_add(2)),
+        Some(b'u') => {
+            for k in 2..6 {
+                match body.get(i.wrapping_add(k)) {
+                    None => return Err(ReplyError::Truncated),
+                    Some(h) if h.is_ascii_hexdigit() => {}
+                    Some(_) => return Err(ReplyError::NotJson),
+                }
+            }
+            Ok(i.wrapping_add(6))
+        }
+        Some(_) => Err(ReplyError::NotJson),
+    }
+}
+
+/// The UTF-8 character that starts at `i` (a byte of 0x80 or more): the index past it.
+/// RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF.
+fn utf8(body: &[u8], i: usize) -> Result<usize, ReplyError> {
+    match char_len(body.get(i..).unwrap_or(&[])) {
+        Utf8::Char(n, _) => Ok(i.wrapping_add(n)),
+        Utf8::Short => Err(ReplyError::Truncated),
+        Utf8::Bad(_) => Err(ReplyError::NotJson),
+    }
+}
+
+/// What the bytes at the start of a slice are, as UTF-8.
+enum Utf8 {
+    /// A character of this many bytes, and its value.
+    Char(usize, u32),
+    /// The start of a valid character that the slice cuts short.
+    Short,
+    /// Not UTF-8: this many bytes (at least 1) form no character.
+    Bad(usize),
+}
+
+fn char_len(s: &[u8]) -> Utf8 {
+    let Some(&lead) = s.first() else { return Utf8::Short };
+    let (n, min, mut value) = match lead {
+        0x00..=0x7f => return Utf8::Char(1, u32::from(lead)),
+        0xc2..=0xdf => (2, 0x80, u32::from(lead & 0x1f)),
+        0xe0..=0xef => (3, 0x800, u32::from(lead & 0x0f)),
+        0xf0..=0xf4 => (4, 0x1_0000, u32::from(lead & 0x07)),
+        _ => return Utf8::Bad(1),
+    };
+    for k in 1..n {
+        match s.get(k) {
+            None => return Utf8::Short,
+            Some(c) if c & 0xc0 == 0x80 => value = (value << 6) | u32::from(c & 0x3f),
+            Some(_) => return Utf8::Bad(k),
+        }
+        // Overlong, surrogate and too-large forms are refused as soon as their second byte shows them.
+        if k == 1 {
+            let second = s.get(1).copied().unwrap_or(0);
+            let bad = match lead {
+                0xe0 => second < 0xa0,
+                0xed => second > 0x9f,
+                0xf0 => second < 0x90,
+                0xf4 => second > 0x8f,
+                _ => false,
+            };
+            if bad {
+                return Utf8::Bad(1);
+            }
+        }
+    }
+    if value < min { Utf8::Bad(1) } else { Utf8::Char(n, value) }
+}
+
+/// Decodes the contents of a JSON string (a message the reply parser returned) into UTF-8 in
+/// `buf`: escapes (`\n`, `\u00e9`, surrogate pairs) decoded; a lone surrogate, an invalid escape
+/// (the backslash and the character after it) or a byte that is not UTF-8 becomes U+FFFD. Writes at most `buf.len() - 1` bytes and a NUL after them, never
+/// cutting a character; returns the full decoded length, whatever fits (the `snprintf` rule: an
+/// empty `buf` asks for the length).
+///
+/// ```
+/// let mut buf = [0u8; 16];
+/// let n = herr::json_unescape(br"caf\u00e9 \ud83d\ude00", &mut buf);
+/// assert_eq!(&buf[..n], "café 😀".as_bytes());
+/// ```
+pub fn json_unescape(s: &[u8], buf: &mut [u8]) -> usize {
+    let mut writer = Writer { buf, written: 0, full: false, total: 0 };
+    let mut i = 0usize;
+    while let Some(&b) = s.get(i) {
+        if b == b'\\' {
+            let (ch, used) = unescape_one(s.get(i..).unwrap_or(&[]));
+            writer.push(ch);
+            i = i.wrapping_add(used);
+        } else {
+            match char_len(s.get(i..).unwrap_or(&[])) {
+                Utf8::Char(n, value) => {
+                    writer.push(char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    i = i.wrapping_add(n);
+                }
+                Utf8::Short => {
+                    writer.push(char::REPLACEMENT_CHARACTER);
+                    i = s.len();
+                }
+                Utf8::Bad(n) => {
+                    writer.push(char::REPLACEMENT_CHARACTER);
+                    i = i.wrapping_add(n);
+                }
+            }
+        }
+    }
+    writer.finish()
+}
+
+/// The character an escape at the start of `s` (a `\`) stands for, and how many bytes it took.
+fn unescape_one(s: &[u8]) -> (char, usize) {
+    let hex4 = |at: usize| -> Option<u32> {
+        let digits = s.get(at..at.wrapping_add(4))?;
+        digits.iter().try_fold(0u32, |v, d| Some((v << 4) | char::from(*d).to_digit(16)?))
+    };
+    match s.get(1) {
+        Some(b'"') => ('"', 2),
+        Some(b'\\') => ('\\', 2),
+        Some(b'/') => ('/', 2),
+        Some(b'b') => ('\u{8}', 2),
+        Some(b'f') => ('\u{c}', 2),
+        Some(b'n') => ('\n', 2),
+        Some(b'r') => ('\r', 2),
+        Some(b't') => ('\t', 2),
+        Some(b'u') => match hex4(2) {
+            Some(high @ 0xd800..=0xdbff) => match (s.get(6..8), hex4(8)) {
+                (Some(br"\u"), Some(low @ 0xdc00..=0xdfff)) => {
+                    // In range: high is 0xd800..=0xdbff and low 0xdc00..=0xdfff.
+                    let value = 0x1_0000u32
+                        .wrapping_add(high.wrapping_sub(0xd800) << 10)
+                        .wrapping_add(low.wrapping_sub(0xdc00));
+                    (char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER), 12)
+                }
+                _ => (char::REPLACEMENT_CHARACTER, 6),
+            },
+            Some(value) => (char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER), 6),
+            None => (char::REPLACEMENT_CHARACTER, s.len().min(2)),
+        },
+        // An escape that is not one of JSON's, or `\` at the end.
+        Some(_) => (char::REPLACEMENT_CHARACTER, 2),
+        None => (char::REPLACEMENT_CHARACTER, 1),
+    }
+}
+
+/// Writes decoded characters into a buffer as far as they fit (whole characters, room kept for
+/// the NUL), and counts them all.
+struct Writer<'b> {
+    buf: &'b mut [u8],
+    written: usize,
+    /// A character did not fit: nothing more is written (the text would have a hole).
+    full: bool,
+    total: usize,
+}
+
+impl Writer<'_> {
+    fn push(&mut self, ch: char) {
+        let mut bytes = [0u8; 4];
+        let encoded = ch.encode_utf8(&mut bytes).as_bytes();
+        self.total = self.total.saturating_add(encoded.len());
+        if self.full {
+            return;
+        }
+        let end = self.written.wrapping_add(encoded.len());
+        // Room for the character and the NUL after it.
+        let room = end < self.buf.len();
+        match self.buf.get_mut(self.written..end) {
+            Some(place) if room => {
+                // One to four bytes: stored one by one (a `memcpy` call would pull a copy
+                // routine into firmware images that have none).
+                for (slot, byte) in place.iter_mut().zip(bytes) {
+                    *slot = byte;
+                }
+                self.written = end;
+            }
+            _ => self.full = true,
+        }
+    }
+
+    fn finish(self) -> usize {
+        if let Some(nul) = self.buf.get_mut(self.written) {
+            *nul = 0;
+        }
+        self.total
+    }
+}
