@@ -112,7 +112,10 @@ int main(int argc, char **argv) {
         for (n = 0; n < MAX_NUMBER; n++) {
             long code = vendor * 1000000L + n;
             const char *spelling = herr_vendor_code(code);
-            if (!spelling) continue;
+            long found;
+            /* A spelling with several meanings by HTTP status (APIG.0201) is one key, of its
+             * status-less code. */
+            if (!spelling || !herr_from_vendor(vendor, spelling, &found) || found != code) continue;
             fprintf(g, "%s, %ld\n", spelling, code);
             fprintf(queries, "    {%d, ", vendor);
             literal(queries, spelling);

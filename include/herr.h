@@ -984,8 +984,9 @@ const char *herr_kind_name(int kind);
  * Turns a vendor's error code, as text, into a herr code: the exact spelling for SOPHON and
  * Tencent IAI and FaceID ("InvalidParameterValue.NoFaceInPhoto"); decimal text for FaceID
  * SaaS ("2016"), InspireFace and InspireFace 1.2.3+ (which also take macro names);
- * "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. ASCII whitespace around the text is
- * ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
+ * "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. Decimal text is 1 to 9 ASCII digits,
+ * leading zeros included ("0002016" is 2016), with no sign, point or separator; Huawei's
+ * NNNN is exactly 4 digits. ASCII whitespace around the text is ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
  * depends on the HTTP status (Huawei's "APIG.0201") gives its status-less code (5100201):
  * herr_for_status, or herr_parse_response with the status, picks the meaning.
  *
@@ -994,7 +995,9 @@ const char *herr_kind_name(int kind);
  * when `vendor` is not a HERR_VENDOR_* value or its table is not in this build
  * (see `herr_vendor_enabled`).
  */
-bool herr_from_vendor(int vendor, const char *code, long *out);
+bool herr_from_vendor(int vendor,
+                      const char *code,
+                      long *out);
 
 /**
  * `herr_from_vendor` for text that is not NUL-terminated: the `len` bytes at `code` (a JSON

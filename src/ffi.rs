@@ -108,8 +108,9 @@ pub extern "C" fn herr_kind_name(kind: c_int) -> *const c_char {
 /// Turns a vendor's error code, as text, into a herr code: the exact spelling for SOPHON and
 /// Tencent IAI and FaceID ("InvalidParameterValue.NoFaceInPhoto"); decimal text for FaceID
 /// SaaS ("2016"), InspireFace and InspireFace 1.2.3+ (which also take macro names);
-/// "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. ASCII whitespace around the text is
-/// ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
+/// "FRS.NNNN", "APIG.NNNN" or "APIGW.NNNN" for Huawei. Decimal text is 1 to 9 ASCII digits,
+/// leading zeros included ("0002016" is 2016), with no sign, point or separator; Huawei's
+/// NNNN is exactly 4 digits. ASCII whitespace around the text is ignored. A vendor's own success ("Success", "0") gives HSUCCEED. A spelling whose meaning
 /// depends on the HTTP status (Huawei's "APIG.0201") gives its status-less code (5100201):
 /// herr_for_status, or herr_parse_response with the status, picks the meaning.
 ///

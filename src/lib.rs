@@ -40,6 +40,7 @@
     clippy::panic,
     clippy::todo,
     clippy::unimplemented,
+    clippy::undocumented_unsafe_blocks,
     clippy::unreachable,
     clippy::unwrap_used
 )]

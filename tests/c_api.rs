@@ -1,6 +1,8 @@
 //! The C ABI from C: `tests/c/*.c` compiled (strict warnings) against include/herr.h and the
 //! libherr.a of this build, run, and checked against the Rust API; the header under the
 //! compile matrix; herr.h beside InspireFace's herror.h; the drop-in herror.h.
+// Not under Miri, which cannot start processes: this test compiles and runs C.
+#![cfg(not(miri))]
 #![cfg(feature = "vendors")]
 
 mod common;
@@ -40,18 +42,18 @@ fn expected_line(value: i64) -> String {
     )
 }
 
-/// Builds tests/c/`program`.c in a scratch directory `name`, after `generate` has written the
-/// headers of cases it includes into that directory.
-fn build_program(name: &str, program: &str, generate: fn(&Path)) -> PathBuf {
+/// Builds tests/c/`program`.c with `compiler` and `flags` in a scratch directory `name`, after
+/// `generate` has written the headers of cases it includes into that directory.
+fn build_program(name: &str, program: &str, generate: fn(&Path), compiler: &Compiler, flags: &[&str]) -> PathBuf {
     let dir = c::scratch(name);
     generate(&dir);
     let exe = dir.join(program);
     Build {
-        compiler: &c::c11(),
+        compiler,
         sources: vec![c::c_dir().join(format!("{program}.c"))],
         includes: vec![c::include_dir(), c::c_dir(), dir.clone()],
         defines: vec![],
-        flags: vec![],
+        flags: flags.to_vec(),
         archive: Some(archive()),
         output: exe.clone(),
     }
@@ -61,7 +63,7 @@ fn build_program(name: &str, program: &str, generate: fn(&Path)) -> PathBuf {
 
 /// Builds tests/c/api.c, with its generated cases, in a scratch directory of that name.
 fn build_api(name: &str) -> PathBuf {
-    build_program(name, "api", c::seed_headers)
+    build_program(name, "api", c::seed_headers, &c::c11(), &[])
 }
 
 #[test]
@@ -278,7 +280,35 @@ fn replies_header(dir: &Path) {
 
 /// Builds tests/c/reply.c, with the fixtures as C arrays, in a scratch directory of that name.
 fn build_reply(name: &str) -> PathBuf {
-    build_program(name, "reply", replies_header)
+    build_program(name, "reply", replies_header, &c::c11(), &[])
+}
+
+/// The C programs built with clang's AddressSanitizer and UndefinedBehaviorSanitizer (any report
+/// is fatal) against the library, proven instrumented, and run: api.c (every function with
+/// NULL, extreme and junk arguments) and reply.c (every fixture in a buffer of exactly its
+/// length, every prefix, every bad argument).
+#[test]
+fn api_and_replies_are_clean_under_asan_and_ubsan() {
+    if !c::this().is_host() || !c::need("clang") {
+        return;
+    }
+    let clang = Compiler { command: "clang", lang: c::Lang::C, std: "c11" };
+    let flags = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer", "-g", "-O1"];
+    for (program, generate) in [("api", c::seed_headers as fn(&Path)), ("reply", replies_header)] {
+        let exe = build_program(&format!("c_{program}_asan"), program, generate, &clang, &flags);
+        // The instrumentation is really there (as rustls-ffi's CI checks).
+        let symbols = c::run(Command::new("nm").arg(&exe));
+        for runtime in ["__asan_init", "__ubsan_handle_"] {
+            assert!(symbols.contains(runtime), "{program}: no {runtime} in the sanitized build");
+        }
+        let out = Command::new(&exe)
+            .env("ASAN_OPTIONS", "abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1")
+            .env("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !stderr.contains("Sanitizer"), "{program} under ASan and UBSan:\n{stderr}");
+    }
 }
 
 #[test]

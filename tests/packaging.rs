@@ -9,6 +9,8 @@
 //! Needs cmake, pkg-config and readelf/nm (binutils); the cross build also needs
 //! arm-none-eabi-gcc and the thumbv7em-none-eabihf Rust target. Without them the tests are
 //! skipped with a note, except on CI, where they fail.
+// Not under Miri, which cannot start processes: this test runs CMake and cargo.
+#![cfg(not(miri))]
 
 mod common;
 

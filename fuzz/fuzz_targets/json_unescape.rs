@@ -29,7 +29,8 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(json_unescape(text, &mut buf[..capacity]), full_len);
     if capacity > 0 {
         let written = buf.iter().position(|b| *b == 0).filter(|n| *n < capacity);
-        let fits = full.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|end| *end < capacity).last().unwrap_or(0);
+        let fits =
+            full.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|end| *end < capacity).last().unwrap_or(0);
         // NULs decoded from "\u0000" make the first NUL an unreliable end; compare the prefix.
         assert_eq!(&buf[..fits], &full.as_bytes()[..fits]);
         assert_eq!(buf[fits], 0, "NUL after the prefix");

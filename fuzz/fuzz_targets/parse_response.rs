@@ -92,7 +92,12 @@ fn expected_code(vendor: Vendor, decoded: &str, escaped: bool, status: u16) -> (
     if let Some(code) = Code::from_vendor(vendor, key) {
         return (code.for_status(status), true);
     }
-    let prefix = key.bytes().enumerate().rev().filter(|(_, b)| *b == b'.').find_map(|(i, _)| Code::from_vendor(vendor, &key[..i]));
+    let prefix = key
+        .bytes()
+        .enumerate()
+        .rev()
+        .filter(|(_, b)| *b == b'.')
+        .find_map(|(i, _)| Code::from_vendor(vendor, &key[..i]));
     (prefix.unwrap_or(Code::new(HERR_UNKNOWN).unwrap()), false)
 }
 
@@ -118,7 +123,10 @@ fn check_meaning(vendor: Vendor, body: &[u8], status: u16, reply: Result<Reply<'
             Some(result) => (Some(result), string(root, shape.description), string(root, shape.request_id)),
             None => {
                 let reply = reply.expect("a success");
-                assert_eq!((reply.code, reply.known, reply.vendor_code, reply.message), (Code::SUCCESS, true, None, None));
+                assert_eq!(
+                    (reply.code, reply.known, reply.vendor_code, reply.message),
+                    (Code::SUCCESS, true, None, None)
+                );
                 assert_eq!(reply.request_id.map(decode).as_deref(), string(root, shape.request_id));
                 return;
             }
@@ -170,9 +178,7 @@ fn check_c(vendor: i32, body: &[u8], status: u16) {
         return;
     }
     let reply = rust.unwrap().unwrap();
-    #[allow(clippy::useless_conversion)] // `long` is 32 bits on some targets
-    let code = i64::from(out.code);
-    assert_eq!(code, i64::from(reply.code.value()));
+    assert_eq!(i64::from(out.code), i64::from(reply.code.value()));
     let range = body.as_ptr_range();
     for (p, n, text) in [
         (out.vendor_code, out.vendor_code_len, reply.vendor_code),
@@ -206,7 +212,9 @@ fuzz_target!(|body: &[u8]| {
         Ok(value) => {
             assert_eq!(understood, value.is_object(), "{herr:?} for {}", String::from_utf8_lossy(body));
             if understood {
-                for vendor in [Vendor::Sophon, Vendor::TencentIai, Vendor::TencentFaceid, Vendor::HuaweiFrs, Vendor::Inspireface] {
+                for vendor in
+                    [Vendor::Sophon, Vendor::TencentIai, Vendor::TencentFaceid, Vendor::HuaweiFrs, Vendor::Inspireface]
+                {
                     check_meaning(vendor, body, status, parse_reply(vendor, body, status), &value);
                 }
             }
@@ -219,7 +227,11 @@ fuzz_target!(|body: &[u8]| {
                 || text.contains("out of range")
                 || text.contains("recursion limit");
             if !lenient {
-                assert!(!understood, "herr understood what serde_json refuses ({text}): {}", String::from_utf8_lossy(body));
+                assert!(
+                    !understood,
+                    "herr understood what serde_json refuses ({text}): {}",
+                    String::from_utf8_lossy(body)
+                );
                 if herr == Err(ReplyError::Truncated) {
                     assert!(e.is_eof(), "herr: truncated, serde_json: {text}");
                 }

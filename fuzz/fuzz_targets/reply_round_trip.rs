@@ -64,7 +64,9 @@ fuzz_target!(|data: &[u8]| {
     static CODES: OnceLock<Vec<Code>> = OnceLock::new();
     let codes = CODES.get_or_init(|| {
         Code::all()
-            .filter(|code| matches!(code.vendor(), Vendor::Sophon | Vendor::TencentIai | Vendor::TencentFaceid | Vendor::HuaweiFrs))
+            .filter(|code| {
+                matches!(code.vendor(), Vendor::Sophon | Vendor::TencentIai | Vendor::TencentFaceid | Vendor::HuaweiFrs)
+            })
             .collect()
     });
     let pick = (usize::from(c.byte()) << 8 | usize::from(c.byte())) % codes.len();

@@ -1,0 +1,137 @@
+//! Every function that takes a code (or a kind, vendor or status integer) on any 64-bit value,
+//! checked against the header's promises and the Rust API.
+//!
+//! Checks, beyond "no crash, no sanitizer report":
+//! - never NULL where herr.h says so (herr_to_string, herr_kind_name, herr_vendor_name,
+//!   herr_version), and every string returned is UTF-8;
+//! - a code herr does not know reads as unknown everywhere: "Unknown error code", HERR_KIND_UNKNOWN,
+//!   no name, no spelling, HTTP status 0, not retryable, herr_for_status gives it back;
+//! - names round-trip: every name of a code (herr_aliases, herr_name first) gives the code back
+//!   through herr_from_name;
+//! - spellings round-trip: herr_vendor_code gives the code back through herr_from_vendor (for a
+//!   spelling with several meanings, its status-less code, which herr_for_status with the
+//!   code's HTTP status turns back into the code);
+//! - herr_to_inspireface always lands on an InspireFace code herr knows, by name;
+//! - herr_http_statuses and herr_http_status agree; buffers are filled up to their capacity
+//!   only;
+//! - herr_from_vendor_number agrees with herr_from_vendor on the number's decimal text;
+//! - the C answers equal the Rust API's (`Code`, `Kind`, `Vendor`).
+//!
+//! The input is a sequence of 12-byte records (the last padded with zeros): an `i64` code, then
+//! an `i32` used as a kind, a vendor value and an HTTP status.
+#![no_main]
+
+use std::ffi::{CStr, c_char, c_int, c_long};
+
+use herr::ffi::*;
+use herr::{Code, Kind, Vendor};
+use libfuzzer_sys::fuzz_target;
+
+/// The static string at `p`, which must not be NULL.
+fn text(p: *const c_char) -> &'static str {
+    assert!(!p.is_null());
+    // SAFETY: herr returns static NUL-terminated strings.
+    unsafe { CStr::from_ptr(p) }.to_str().expect("herr's strings are UTF-8")
+}
+
+fn check(code: c_long, extra: c_int) {
+    let rust = Code::new(code);
+    let message = text(herr_to_string(code));
+    let kind = herr_kind(code);
+    assert_eq!(text(herr_kind_name(kind as c_int)), kind.name());
+    let kind_name = text(herr_kind_name(extra));
+    assert_eq!(kind_name, Kind::from_value(i64::from(extra)).unwrap_or(Kind::Unknown).name());
+    let vendor_name = text(herr_vendor_name(extra));
+    assert_eq!(vendor_name, Vendor::from_value(i64::from(extra)).unwrap_or(Vendor::Unknown).name());
+    assert_eq!(herr_vendor_enabled(extra), herr_vendor_enabled(extra)); // defined for any int
+    assert_eq!(herr_vendor_of(code), Vendor::of_code(code));
+
+    let mut statuses = [-1 as c_int; 4];
+    let cap = (extra as u32 % 5) as usize; // 0 to 4 slots offered
+    let n_statuses = herr_http_statuses(code, statuses.as_mut_ptr(), cap);
+    assert!(statuses[n_statuses.min(cap)..].iter().all(|s| *s == -1), "wrote past the count or capacity");
+    let status = herr_http_status(code);
+    let mut names = [std::ptr::null(); 4];
+    let n_names = herr_aliases(code, names.as_mut_ptr(), names.len());
+
+    // The code as a numbered vendor's number: the same answer as its decimal text.
+    let mut by_number: c_long = -7;
+    let numbered = herr_from_vendor_number(extra, code, &mut by_number);
+    let rust_number = Vendor::from_value(i64::from(extra))
+        .filter(|v| *v != Vendor::Unknown)
+        .and_then(|v| Code::from_vendor_number(v, code))
+        .map(|c| i64::from(c.value()));
+    assert_eq!(rust_number, numbered.then_some(i64::from(by_number)));
+    if !numbered {
+        assert_eq!(by_number, -7, "out written without a match");
+    } else if (0..1_000_000_000).contains(&code) {
+        let decimal = std::ffi::CString::new(code.to_string()).unwrap();
+        let mut by_text: c_long = -7;
+        assert!(herr_from_vendor(extra, decimal.as_ptr(), &mut by_text));
+        assert_eq!(by_text, by_number);
+    }
+
+    let Some(c) = rust else {
+        // Unknown everywhere.
+        assert_eq!(message, "Unknown error code");
+        assert_eq!(kind, Kind::Unknown);
+        assert!(herr_name(code).is_null() && herr_vendor_code(code).is_null());
+        assert_eq!((status, n_statuses, n_names), (0, 0, 0));
+        assert!(!herr_is_retryable(code));
+        assert_eq!(herr_for_status(code, extra), code);
+        assert_eq!(herr_to_inspireface(code), c_long::from(herr::HERR_UNKNOWN));
+        return;
+    };
+    assert_eq!(message, c.message());
+    assert_eq!(kind, c.kind());
+    assert_eq!(herr_is_retryable(code), c.is_retryable());
+    assert_eq!(i64::from(status), c.http_status().map_or(0, i64::from));
+    assert_eq!(n_statuses, c.http_statuses().len());
+    for (got, want) in statuses.iter().zip(c.http_statuses()).take(cap) {
+        assert_eq!(i64::from(*got), i64::from(*want));
+    }
+    if n_statuses > 0 && cap > 0 {
+        assert_eq!(statuses[0], status);
+    }
+
+    // Names round-trip.
+    assert!(n_names <= names.len());
+    assert_eq!(n_names > 0, !herr_name(code).is_null());
+    for (i, p) in names[..n_names].iter().enumerate() {
+        if i == 0 {
+            assert_eq!(*p, herr_name(code));
+        }
+        let name = text(*p);
+        let mut back: c_long = -7;
+        assert!(herr_from_name(*p, &mut back), "{name} does not look up");
+        assert_eq!(back, code, "{name}");
+    }
+
+    // Spellings round-trip, through the status for a spelling with several meanings.
+    let vendor = herr_vendor_of(code) as c_int;
+    if !herr_vendor_code(code).is_null() {
+        let spelling = text(herr_vendor_code(code));
+        let mut back: c_long = -7;
+        assert!(herr_from_vendor(vendor, herr_vendor_code(code), &mut back), "{spelling} does not look up");
+        assert!(back == code || herr_for_status(back, status) == code, "{spelling} gives {back}, not {code}");
+    }
+    let meaning = u16::try_from(extra).map_or(i64::from(code), |s| i64::from(c.for_status(s).value()));
+    assert_eq!(i64::from(herr_for_status(code, extra)), meaning);
+
+    // herr_to_inspireface lands on a named InspireFace code.
+    let nearest = herr_to_inspireface(code);
+    assert_eq!(herr_vendor_of(nearest), Vendor::Inspireface);
+    assert!(!herr_name(nearest).is_null(), "{code} -> {nearest}, which has no name");
+    assert_eq!(i64::from(nearest), i64::from(c.to_inspireface().value()));
+}
+
+fuzz_target!(|data: &[u8]| {
+    assert!(!herr_version().is_null());
+    for record in data.chunks(12) {
+        let mut bytes = [0u8; 12];
+        bytes[..record.len()].copy_from_slice(record);
+        let code = i64::from_le_bytes(bytes[..8].try_into().unwrap());
+        let extra = i32::from_le_bytes(bytes[8..].try_into().unwrap());
+        check(code as c_long, extra as c_int);
+    }
+});
