@@ -80,6 +80,10 @@ fn every_proper_prefix_of_a_reply_is_refused() {
         if v == Vendor::Inspireface || v == Vendor::TencentFaceidSaas {
             continue;
         }
+        // Miri takes the small fixtures only (every prefix of the 4 KB one is hours there).
+        if cfg!(miri) && bytes.len() > 400 {
+            continue;
+        }
         let end = bytes.iter().rposition(|b| *b == b'}').unwrap() + 1;
         for cut in 0..end {
             let prefix = &bytes[..cut];
@@ -211,11 +215,12 @@ fn nesting_is_limited_without_recursion() {
     };
     assert!(huawei(&nested(HERR_RESPONSE_MAX_DEPTH)).is_ok(), "at the limit");
     assert_eq!(huawei(&nested(HERR_RESPONSE_MAX_DEPTH + 1)), Err(ReplyError::TooDeep));
-    // 200,000 nested arrays: an answer, not a crash.
+    // 200,000 nested arrays (2,000 under Miri): an answer, not a crash.
+    let levels = if cfg!(miri) { 2_000 } else { 200_000 };
     let mut deep = b"{\"a\":".to_vec();
-    deep.extend(std::iter::repeat_n(b'[', 200_000));
+    deep.extend(std::iter::repeat_n(b'[', levels));
     assert_eq!(huawei(&deep), Err(ReplyError::TooDeep));
-    deep.extend(std::iter::repeat_n(b']', 200_000));
+    deep.extend(std::iter::repeat_n(b']', levels));
     deep.push(b'}');
     assert_eq!(huawei(&deep), Err(ReplyError::TooDeep));
 }
@@ -225,7 +230,9 @@ fn a_16_mb_success_body_is_read() {
     // FaceID returns images: a success reply of 16 MB of base64, with the request id after it.
     let mut body = br#"{"Response":{"BestFrameBase64":""#.to_vec();
     let base64 = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODkrLw==";
-    while body.len() < 16 << 20 {
+    // 64 KB under Miri.
+    let size = if cfg!(miri) { 64 << 10 } else { 16 << 20 };
+    while body.len() < size {
         body.extend_from_slice(base64);
     }
     body.extend_from_slice(br#"","Result":"Success","RequestId":"big"}}"#);
@@ -343,7 +350,8 @@ impl Lcg {
 fn any_known_code_round_trips_through_a_reply() {
     let mut rng = Lcg(0x5eed);
     let mut checked = 0;
-    for code in Code::all() {
+    // Every 13th code under Miri.
+    for code in Code::all().step_by(if cfg!(miri) { 13 } else { 1 }) {
         let v = code.vendor();
         let (message, request_id) = (rng.text(), rng.text());
         let body = match v {
@@ -377,5 +385,5 @@ fn any_known_code_round_trips_through_a_reply() {
         assert_eq!(reply.request_id, want_request_id, "{body}");
         checked += 1;
     }
-    assert!(checked > 350, "{checked} codes");
+    assert!(checked > if cfg!(miri) { 25 } else { 350 }, "{checked} codes");
 }
