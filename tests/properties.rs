@@ -41,6 +41,11 @@ fn every_name_and_spelling_round_trips() {
             assert!(herr_from_name(*name, &mut back) && back == c, "{:?}", static_str(*name));
             assert_eq!(herr_name(back), names[0]);
         }
+        // The statuses through a buffer, as C passes one: the count, and no more than capacity.
+        let mut statuses = [-1 as c_int; 2];
+        let count = herr_http_statuses(c, statuses.as_mut_ptr(), 1);
+        assert_eq!(count, code.http_statuses().len());
+        assert_eq!(statuses[1], -1, "wrote past the capacity");
         // spelling -> code -> spelling.
         let Some(spelling) = static_str(herr_vendor_code(c)) else { continue };
         let vendor = herr_vendor_of(c) as c_int;
