@@ -14,12 +14,6 @@ use std::process::Command;
 use common::c::{self, Build, Compiler};
 use herr::Code;
 
-fn archive() -> PathBuf {
-    let a = c::lib_dir().join("libherr.a");
-    assert!(a.exists(), "{} is missing: cargo test builds it with the tests", a.display());
-    a
-}
-
 /// What the Rust API says about `value`, in api.c's line format.
 fn expected_line(value: i64) -> String {
     let code = Code::new(value);
@@ -54,7 +48,7 @@ fn build_program(name: &str, program: &str, generate: fn(&Path), compiler: &Comp
         includes: vec![c::include_dir(), c::c_dir(), dir.clone()],
         defines: vec![],
         flags: flags.to_vec(),
-        archive: Some(archive()),
+        archive: Some(c::archive()),
         output: exe.clone(),
     }
     .ok();
@@ -130,12 +124,7 @@ fn api_from_c_is_clean_under_valgrind() {
         return;
     }
     let exe = build_api("c_api_valgrind");
-    let out = Command::new("valgrind")
-        .args(["--quiet", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite"])
-        .arg(&exe)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "valgrind found errors:\n{}", String::from_utf8_lossy(&out.stderr));
+    c::valgrind_clean(&exe);
 }
 
 #[test]
@@ -151,7 +140,7 @@ fn header_compiles_cleanly_across_the_matrix() {
             includes: vec![c::include_dir(), dir.clone()],
             defines: vec![],
             flags: vec![],
-            archive: Some(archive()),
+            archive: Some(c::archive()),
             output: exe.clone(),
         }
         .ok();
@@ -172,7 +161,7 @@ fn coexist(compiler: &Compiler, fixture: &str, herror_first: bool) -> std::proce
         includes: vec![c::c_dir().join("fixtures").join(fixture), c::include_dir(), dir.clone()],
         defines: if herror_first { vec!["HERR_TEST_HERROR_FIRST"] } else { vec![] },
         flags: vec![],
-        archive: Some(archive()),
+        archive: Some(c::archive()),
         output: dir.join("coexist"),
     }
     .run()
@@ -216,7 +205,7 @@ fn herror_h_drops_in_for_inspireface_s() {
             includes: vec![c::c_dir().join("fixtures/app"), c::include_dir(), dir.clone()],
             defines: vec![],
             flags: vec![],
-            archive: Some(archive()),
+            archive: Some(c::archive()),
             output: exe.clone(),
         }
         .ok();
@@ -324,10 +313,5 @@ fn replies_from_c_are_clean_under_valgrind() {
         return;
     }
     let exe = build_reply("c_reply_valgrind");
-    let out = Command::new("valgrind")
-        .args(["--quiet", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite"])
-        .arg(&exe)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "valgrind found errors:\n{}", String::from_utf8_lossy(&out.stderr));
+    c::valgrind_clean(&exe);
 }

@@ -35,7 +35,7 @@ fn error_code_agrees_with_the_c_api_in_every_standard() {
                     includes: vec![c::include_dir()],
                     defines: vec![],
                     flags: flags.to_vec(),
-                    archive: Some(c::lib_dir().join("libherr.a")),
+                    archive: Some(c::archive()),
                     output: exe.clone(),
                 }
                 .ok();
@@ -59,7 +59,7 @@ fn the_cpp_example_handles_its_error_by_kind() {
             includes: vec![c::include_dir()],
             defines: vec![],
             flags: vec![],
-            archive: Some(c::lib_dir().join("libherr.a")),
+            archive: Some(c::archive()),
             output: exe.clone(),
         }
         .ok();

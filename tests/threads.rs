@@ -15,15 +15,13 @@ use common::c::{self, Build, Compiler, Lang};
 fn build(compiler: &Compiler, flags: &[&str], name: &str) -> PathBuf {
     let dir = c::scratch(name);
     let exe = dir.join("threads");
-    let archive = c::lib_dir().join("libherr.a");
-    assert!(archive.exists(), "{} is missing: cargo test builds it with the tests", archive.display());
     Build {
         compiler,
         sources: vec![c::c_dir().join("threads.c")],
         includes: vec![c::include_dir()],
         defines: vec![],
         flags: flags.to_vec(),
-        archive: Some(archive),
+        archive: Some(c::archive()),
         output: exe.clone(),
     }
     .ok();

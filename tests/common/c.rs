@@ -168,6 +168,23 @@ pub fn lib_dir() -> PathBuf {
     exe.parent().unwrap().to_path_buf()
 }
 
+/// The libherr.a that `cargo test` builds with the tests (see [`lib_dir`]).
+pub fn archive() -> PathBuf {
+    let a = lib_dir().join("libherr.a");
+    assert!(a.exists(), "{} is missing: cargo test builds it with the tests", a.display());
+    a
+}
+
+/// Runs `exe` under valgrind's memcheck; fails the test on any error or definite leak.
+pub fn valgrind_clean(exe: &Path) {
+    let out = Command::new("valgrind")
+        .args(["--quiet", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite"])
+        .arg(exe)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "valgrind found errors:\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
 /// A fresh scratch directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
