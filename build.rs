@@ -8,7 +8,7 @@
 //! - `version.rs`: `HERR_VERSION_MAJOR` and friends, from Cargo.toml's version;
 //! - `vendor_enum.rs`: the `Vendor` enum, from the registry;
 //! - `tables.rs`: messages, names, kinds, segments and perfect hashes, for the tables whose cargo
-//!   feature is on.
+//!   feature is on (and the Chinese messages when the `zh` feature is).
 
 // The library's own definitions, so that the build and the library cannot disagree about them.
 #[allow(dead_code)]
@@ -82,7 +82,9 @@ fn main() {
     if small {
         println!("cargo::rustc-cfg=herr_small");
     }
-    write(&out.join("tables.rs"), &emit::tables(&layout::Layout::new(&tables, &enabled, small)));
+    // The Chinese messages only when the `zh` feature asks for them (firmware leaves them out).
+    let zh = env::var_os("CARGO_FEATURE_ZH").is_some();
+    write(&out.join("tables.rs"), &emit::tables(&layout::Layout::new(&tables, &enabled, small), zh));
     soname(major, minor);
 }
 

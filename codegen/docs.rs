@@ -24,7 +24,8 @@ pub fn codes(tables: &Tables) -> String {
          `vendor x 1,000,000 + n`; every lookup function of `herr.h` accepts every number below.\n\
          **Kind** says what the caller should do next (`HERR_KIND_*`, documented in `include/herr.h`);\n\
          **nearest** is the InspireFace code for code paths that only know `HERR_*`; **retry**\n\
-         says whether the same request can succeed if sent again. The columns come from the\n\
+         says whether the same request can succeed if sent again; **中文** is the Simplified\n\
+         Chinese text (`herr_to_string_lang(code, HERR_LANG_ZH)`). The columns come from the\n\
          tables in `codes/`, the one place each code is written.\n",
         core.len()
     )
@@ -32,10 +33,19 @@ pub fn codes(tables: &Tables) -> String {
 
     let first = &tables.vendors[0];
     writeln!(out, "## {}\n", first.info.title).unwrap();
-    writeln!(out, "| code | name | kind | message | note |\n| ---: | --- | --- | --- | --- |").unwrap();
+    writeln!(out, "| code | name | kind | message | 中文 | note |\n| ---: | --- | --- | --- | --- | --- |").unwrap();
     for r in core {
-        writeln!(out, "| {} | `{}` | {} | {} | {} |", r.value, r.name, r.kind.name(), cell(&r.message), cell(&r.note))
-            .unwrap();
+        writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} | {} |",
+            r.value,
+            r.name,
+            r.kind.name(),
+            cell(&r.message),
+            cell(&r.zh),
+            cell(&r.note)
+        )
+        .unwrap();
     }
 
     for t in tables.vendors.iter().skip(1) {
@@ -59,7 +69,7 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
     for a in t.aliases.iter().filter(|a| a.code == 0) {
         writeln!(out, "`{}` is success: it maps to `HSUCCEED` (0).\n", a.vendor_code).unwrap();
     }
-    writeln!(out, "| code | vendor code | kind | nearest | HTTP | retry | message | note |\n| ---: | --- | --- | --- | --- | --- | --- | --- |").unwrap();
+    writeln!(out, "| code | vendor code | kind | nearest | HTTP | retry | message | 中文 | note |\n| ---: | --- | --- | --- | --- | --- | --- | --- | --- |").unwrap();
     for c in &t.codes {
         let http: Vec<String> = c.http.iter().map(u16::to_string).collect();
         let mut note = c.note.clone();
@@ -69,15 +79,9 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
             }
             write!(note, "{} with HTTP {status} (herr_for_status({plain}, {status}))", c.vendor_code).unwrap();
         }
-        if !c.zh.is_empty() {
-            if !note.is_empty() {
-                note.push_str("; ");
-            }
-            write!(note, "zh: {}", c.zh).unwrap();
-        }
         writeln!(
             out,
-            "| {} | `{}` | {} | `{}` | {} | {} | {} | {} |",
+            "| {} | `{}` | {} | `{}` | {} | {} | {} | {} | {} |",
             c.code,
             c.vendor_code,
             c.kind.name(),
@@ -85,6 +89,7 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
             http.join(", "),
             if c.retry { "yes" } else { "no" },
             cell(&c.message),
+            cell(&c.zh),
             cell(&note)
         )
         .unwrap();

@@ -16,6 +16,9 @@ use crate::tables::CoreRow;
 /// What herr says for a code it does not know: the first text of the message pool.
 pub const UNKNOWN: &str = "Unknown error code";
 
+/// The same in Simplified Chinese: the first text of the Chinese pool.
+pub const UNKNOWN_ZH: &str = "未知的错误码";
+
 /// A byte string literal of `bytes`.
 fn bytes_literal(bytes: &[u8]) -> String {
     let mut s = String::from("*b\"");
@@ -119,6 +122,23 @@ fn kinds_and_messages(out: &mut String, codes: &[&Code], messages: &Pool) {
         )
         .unwrap();
     }
+}
+
+/// The Chinese texts (cargo feature `zh`): a pool of their own, the unknown-code text first,
+/// and each record's offset in it. A build without the feature has neither.
+fn chinese(out: &mut String, codes: &[&Code]) {
+    let pool = Pool::build_first(UNKNOWN_ZH, codes.iter().map(|c| c.zh.as_str()));
+    writeln!(out, "/// Every Chinese message (UTF-8), NUL-terminated; `MESSAGE_ZH` holds each record's offset.")
+        .unwrap();
+    writeln!(out, "pub(crate) static MESSAGES_ZH: [u8; {}] = {};\n", pool.bytes.len(), bytes_literal(&pool.bytes))
+        .unwrap();
+    array(
+        out,
+        "Each record's Chinese message: its offset in `MESSAGES_ZH`.",
+        "MESSAGE_ZH",
+        "u16",
+        codes.iter().map(|c| pool.offset(&c.zh).to_string()).collect(),
+    );
 }
 
 /// The sorted layout (size): per vendor its run of numbers, ascending.
@@ -228,7 +248,7 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
 /// Writes `tables.rs`: the string pools, the records' facts (one array per fact, so that a
 /// program links only the facts it asks for), the pages and segments that find a code's
 /// record, each vendor's perfect hash over its spellings, and the aliases.
-pub fn tables(layout: &Layout) -> String {
+pub fn tables(layout: &Layout, zh: bool) -> String {
     // The unknown-code text first, at offset 0 (`Text::unknown`).
     let messages = Pool::build_first(UNKNOWN, layout.codes.iter().map(|c| c.message.as_str()));
     let vendor_codes = Pool::build(
@@ -262,6 +282,9 @@ pub fn tables(layout: &Layout) -> String {
     .unwrap();
 
     kinds_and_messages(&mut out, codes, &messages);
+    if zh {
+        chinese(&mut out, codes);
+    }
     array(
         &mut out,
         "Each record's vendor spelling (InspireFace: its name): its offset in `VENDOR_CODES`.",

@@ -58,11 +58,18 @@ impl Row<'_> {
         s.to_string()
     }
 
-    /// The Chinese text, when the table has it: UTF-8 without control characters.
+    /// The Chinese text: UTF-8, not empty, without control characters, and with at least one
+    /// Chinese character (a row cannot leave its English in the zh column by mistake).
     fn zh(&self) -> String {
         let s = self.optional("zh");
+        if s.is_empty() {
+            self.fail("empty zh: every code has a Simplified Chinese text");
+        }
         if s.chars().any(char::is_control) {
             self.fail("zh has a control character");
+        }
+        if !s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            self.fail(format!("zh {s:?} has no Chinese character"));
         }
         s.to_string()
     }
@@ -276,11 +283,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
                 aliases.push(Alias { vendor_code: r.name.clone(), number: None, code: value, note: r.note.clone() });
             }
         }
-        let zh = if rows.iter().all(|r| r.zh.is_empty()) {
-            String::new()
-        } else {
-            joined(&rows, |r| &r.zh, "，或", false)
-        };
+        let zh = joined(&rows, |r| &r.zh, "，或", false);
         codes.push(Code {
             code: value,
             vendor_code: primary.name.clone(),

@@ -8,7 +8,8 @@
  * next, the nearest InspireFace code, its HTTP status and whether a retry can succeed.
  *
  * Every function is thread-safe, allocates nothing, keeps no state and accepts NULL for
- * every pointer argument; every string it returns is static, NUL-terminated ASCII.
+ * every pointer argument; every string it returns is static and NUL-terminated: ASCII,
+ * except herr_to_string_lang's Chinese texts (UTF-8).
  * See README.md, sections "API conventions" and "NULL".
  */
 
@@ -647,6 +648,25 @@
 #define HERR_RESPONSE_MAX_DEPTH 256
 
 /**
+ * A language of herr's messages. English is herr_to_string's text; Simplified Chinese is
+ * UTF-8, from the `zh` column of the code tables.
+ *
+ * The values are fixed. A value received from C is checked: one herr does not know gives
+ * English.
+ */
+enum herr_lang {
+  /**
+   * English (herr_to_string's text).
+   */
+  HERR_LANG_EN = 0,
+  /**
+   * Simplified Chinese, UTF-8. In a build without the `zh` feature (firmware archives unless
+   * asked for) the texts are English.
+   */
+  HERR_LANG_ZH = 1,
+};
+
+/**
  * What the caller should do next about a code: a small closed set, in the spirit of
  * `google.rpc.Code` and Rust's `std::io::ErrorKind`, with the outcomes face recognition
  * adds (no face, several faces, poor quality, liveness failed, no match).
@@ -867,6 +887,11 @@ enum herr_response_status {
 };
 
 /**
+ * A language of herr's messages: `enum herr_lang`.
+ */
+typedef enum herr_lang herr_lang_t;
+
+/**
  * A kind, as C functions return it: `enum herr_kind`.
  */
 typedef enum herr_kind herr_kind_t;
@@ -939,6 +964,31 @@ const char *herr_version(void);
  * `long`, negative or huge included) it is "Unknown error code".
  */
 const char *herr_to_string(long code);
+
+/**
+ * Returns the message of `code` in language `lang` (a HERR_LANG_* value): exactly
+ * herr_to_string(code) for HERR_LANG_EN, the Simplified Chinese text for HERR_LANG_ZH.
+ *
+ * Never NULL: a static, NUL-terminated string, UTF-8 for HERR_LANG_ZH (ASCII otherwise). For
+ * a code herr does not know, the unknown-code text of that language ("Unknown error code",
+ * or its Chinese). A `lang` herr does not know gives English. A library built without the `zh`
+ * feature (firmware archives unless asked for) has no Chinese texts: HERR_LANG_ZH gives
+ * English too.
+ */
+const char *herr_to_string_lang(long code, int lang);
+
+/**
+ * Returns the language a locale name asks for: HERR_LANG_ZH for Chinese in simplified
+ * characters ("zh", "zh_CN", "zh_CN.UTF-8", "zh_SG", "zh-Hans"), HERR_LANG_EN for everything
+ * else (NULL, "", "C", "en_US.UTF-8", "zh_TW", "zh-Hant"). Pass `setlocale(LC_MESSAGES, NULL)`
+ * or getenv("LANG").
+ *
+ * The name is a POSIX locale (language[_territory][.codeset][@modifier]) or a BCP 47 tag;
+ * letters match in any case. Chinese needs the language `zh` with the script Hans, or no
+ * script and the territory CN, SG, MY or none; and a codeset, if named, of UTF-8 (herr's
+ * Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Reads `locale` up to its NUL.
+ */
+herr_lang_t herr_lang_from_locale(const char *locale);
 
 /**
  * Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":

@@ -4,6 +4,7 @@
  *
  *   std::error_code ec = herr::make_error_code(ret);      // any herr code (a long)
  *   ec.message();                                         // herr_to_string(ret)
+ *   herr::message(ec, herr::lang::zh);                    // its Simplified Chinese text
  *   if (ec == herr::kind::no_face) ...                    // every code of that kind
  *   if (ec == std::errc::timed_out) ...                   // where the meaning is the same
  *   herr::throw_if_error(ret, "HFExecuteFaceTrack");      // std::system_error (with exceptions)
@@ -148,6 +149,23 @@ inline std::error_condition make_error_condition(kind k) noexcept {
 /** The kind of a herr error_code; kind::unknown for an error_code of another category. */
 inline kind kind_of(const std::error_code &ec) noexcept {
     return ec.category() == category() ? static_cast<kind>(herr_kind(ec.value())) : kind::unknown;
+}
+
+/** A language of herr's messages: HERR_LANG_* of herr.h, spelled in lower case. */
+enum class lang : int { en = HERR_LANG_EN, zh = HERR_LANG_ZH };
+
+/**
+ * The message of `ec` in language `l`: for a herr error_code, herr_to_string_lang (UTF-8; for
+ * lang::en exactly ec.message()); for an error_code of another category, its own message().
+ * A library built without the `zh` feature gives English for lang::zh too.
+ */
+inline std::string message(const std::error_code &ec, lang l) {
+    return ec.category() == category() ? herr_to_string_lang(ec.value(), static_cast<int>(l)) : ec.message();
+}
+
+/** The language a locale name asks for (herr_lang_from_locale): lang::zh or lang::en. */
+inline lang lang_from_locale(const char *locale) noexcept {
+    return herr_lang_from_locale(locale) == HERR_LANG_ZH ? lang::zh : lang::en;
 }
 
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)

@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::kind::Kind;
+use crate::lang::Lang;
 use crate::table::{self, Record};
 use crate::vendor::Vendor;
 
@@ -92,6 +93,24 @@ impl Code {
     /// for vendor codes.
     pub fn message(self) -> &'static str {
         self.record().map_or("", |r| r.message().as_str())
+    }
+
+    /// The message in `lang`: [`Code::message`] for [`Lang::En`], the Simplified Chinese text
+    /// for [`Lang::Zh`] (English in a build without the `zh` feature).
+    ///
+    /// ```
+    /// use herr::{Code, Lang, HERR_SESS_REC_BLOCK_FULL};
+    /// let full = Code::new(HERR_SESS_REC_BLOCK_FULL).unwrap();
+    /// assert_eq!(full.message_in(Lang::En), "Feature vector block full");
+    /// # #[cfg(feature = "zh")]
+    /// assert_eq!(full.message_in(Lang::Zh), "特征向量块已满");
+    /// ```
+    pub fn message_in(self, lang: Lang) -> &'static str {
+        match lang {
+            #[cfg(feature = "zh")]
+            Lang::Zh => self.record().map_or("", |r| r.message_zh().as_str()),
+            _ => self.message(),
+        }
     }
 
     /// What the caller should do next.

@@ -13,6 +13,7 @@ use core::ffi::{CStr, c_char, c_int, c_long};
 use crate::c_ptr;
 use crate::c_types::{Response, ResponseStatus, herr_response_status_t, herr_response_t};
 use crate::kind::{Kind, herr_kind_t};
+use crate::lang::{Lang, herr_lang_t};
 use crate::reply::{self, ReplyError};
 use crate::table::{self, Record};
 use crate::vendor::{Vendor, herr_vendor_t};
@@ -49,6 +50,38 @@ pub extern "C" fn herr_version() -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_to_string(code: c_long) -> *const c_char {
     find(code).map_or(table::Text::unknown(), Record::message).as_ptr()
+}
+
+/// Returns the message of `code` in language `lang` (a HERR_LANG_* value): exactly
+/// herr_to_string(code) for HERR_LANG_EN, the Simplified Chinese text for HERR_LANG_ZH.
+///
+/// Never NULL: a static, NUL-terminated string, UTF-8 for HERR_LANG_ZH (ASCII otherwise). For
+/// a code herr does not know, the unknown-code text of that language ("Unknown error code",
+/// or its Chinese). A `lang` herr does not know gives English. A library built without the `zh`
+/// feature (firmware archives unless asked for) has no Chinese texts: HERR_LANG_ZH gives
+/// English too.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_to_string_lang(code: c_long, lang: c_int) -> *const c_char {
+    match Lang::from_value(lang) {
+        #[cfg(feature = "zh")]
+        Some(Lang::Zh) => find(code).map_or(table::Text::unknown_zh(), Record::message_zh).as_ptr(),
+        _ => herr_to_string(code),
+    }
+}
+
+/// Returns the language a locale name asks for: HERR_LANG_ZH for Chinese in simplified
+/// characters ("zh", "zh_CN", "zh_CN.UTF-8", "zh_SG", "zh-Hans"), HERR_LANG_EN for everything
+/// else (NULL, "", "C", "en_US.UTF-8", "zh_TW", "zh-Hant"). Pass `setlocale(LC_MESSAGES, NULL)`
+/// or getenv("LANG").
+///
+/// The name is a POSIX locale (language[_territory][.codeset][@modifier]) or a BCP 47 tag;
+/// letters match in any case. Chinese needs the language `zh` with the script Hans, or no
+/// script and the territory CN, SG, MY or none; and a codeset, if named, of UTF-8 (herr's
+/// Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Reads `locale` up to its NUL.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_lang_from_locale(locale: *const c_char) -> herr_lang_t {
+    // SAFETY: the caller passes NULL or a NUL-terminated string.
+    unsafe { c_ptr::c_str(locale) }.map_or(Lang::En, Lang::from_locale)
 }
 
 /// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":

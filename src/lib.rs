@@ -56,6 +56,7 @@ pub mod ffi;
 mod format;
 mod inspireface;
 mod kind;
+mod lang;
 mod phf;
 #[allow(dead_code)] // the build and the docs read the rest of the registry
 mod registry;
@@ -68,9 +69,16 @@ pub use c_types::{Response, ResponseStatus, herr_response_status_t, herr_respons
 pub use code::{Code, Error, check};
 pub use inspireface::*;
 pub use kind::{Kind, herr_kind_t};
+pub use lang::{Lang, herr_lang_t};
 pub use reply::{HERR_RESPONSE_MAX_DEPTH, Reply, ReplyError, json_unescape, parse_reply};
 pub use vendor::{Vendor, herr_vendor_t};
 pub use version::*;
+
+// Without std nothing can unwind: the archive must be built with panic = "abort".
+#[cfg(all(not(feature = "std"), not(panic = "abort"), not(test)))]
+compile_error!(
+    "herr without std needs panic = \"abort\": build with --release, --profile firmware, `cargo c-lib` or `cargo firmware` (the dev profile unwinds)"
+);
 
 /// Without `std` (firmware archives) the library brings its own panic handler. No code path
 /// of the library panics (clippy denies the panicking constructs, and the tests check that a

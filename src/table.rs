@@ -37,7 +37,8 @@ impl Key {
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
-/// A NUL-terminated ASCII text in one of the string pools, as `build.rs` checked.
+/// A NUL-terminated text in one of the string pools, as `build.rs` checked: ASCII, or UTF-8
+/// in the Chinese pool.
 #[derive(Clone, Copy)]
 pub(crate) struct Text {
     pool: &'static [u8],
@@ -50,6 +51,12 @@ impl Text {
     /// library's one section of C strings, which firmware would then link whole).
     pub fn unknown() -> Text {
         Text { pool: &MESSAGES, at: 0 }
+    }
+
+    /// "未知的错误码", the first text of `MESSAGES_ZH`.
+    #[cfg(feature = "zh")]
+    pub fn unknown_zh() -> Text {
+        Text { pool: &MESSAGES_ZH, at: 0 }
     }
 
     fn bytes(self) -> &'static [u8] {
@@ -149,6 +156,12 @@ impl Record {
     /// The code's message.
     pub fn message(self) -> Text {
         Text { pool: &MESSAGES, at: message_at(self.0).unwrap_or(0) }
+    }
+
+    /// The code's message in Simplified Chinese.
+    #[cfg(feature = "zh")]
+    pub fn message_zh(self) -> Text {
+        Text { pool: &MESSAGES_ZH, at: MESSAGE_ZH.get(self.0).map_or(0, |m| usize::from(*m)) }
     }
 
     /// The code as its vendor spells it (an InspireFace code: its macro name).

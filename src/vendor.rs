@@ -63,6 +63,13 @@ impl Vendor {
         self.name_c().to_str().unwrap_or("unknown")
     }
 
+    /// What the vendor is, with an example code, in one line (Markdown backticks around
+    /// code): "Huawei Cloud FRS (`FRS.0501`) and its API gateway ..."; "" for
+    /// [`Vendor::Unknown`].
+    pub fn about(self) -> &'static str {
+        self.index().and_then(|i| VENDORS.get(i)).map_or("", |v| v.about)
+    }
+
     /// The vendor whose [`Vendor::name`] is `name` (not `unknown`).
     pub fn from_name(name: &str) -> Option<Vendor> {
         Vendor::ALL.iter().copied().find(|v| v.name() == name)

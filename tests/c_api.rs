@@ -22,8 +22,9 @@ fn expected_line(value: i64) -> String {
     let statuses: Vec<String> =
         code.map(|c| c.http_statuses().iter().map(u16::to_string).collect()).unwrap_or_default();
     format!(
-        "{value}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+        "{value}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
         code.map_or("Unknown error code", Code::message),
+        code.map_or("未知的错误码", |c| c.message_in(herr::Lang::Zh)),
         dash(code.and_then(Code::name)),
         code.map_or(herr::Kind::Unknown, Code::kind),
         herr::Vendor::of_code(value).value(),

@@ -59,19 +59,23 @@ fn cmake_build(source: &Path, build: &Path, args: &[&str], prefix: Option<&Path>
     out
 }
 
+/// Configures, builds and installs herr's CMake project with `args` in a scratch directory
+/// `name`; returns the prefix it installed into.
+fn install(name: &str, args: &[&str]) -> PathBuf {
+    let dir = c::scratch(name);
+    let prefix = dir.join("prefix");
+    cmake_build(&common::root(), &dir.join("build"), args, Some(&prefix));
+    prefix
+}
+
 /// The default install (`cmake -S . -B build -DCMAKE_BUILD_TYPE=Release`), made once.
 fn installed() -> &'static Path {
     static PREFIX: OnceLock<PathBuf> = OnceLock::new();
     PREFIX.get_or_init(|| {
-        let dir = c::scratch("cmake_default");
-        let prefix = dir.join("prefix");
-        cmake_build(
-            &common::root(),
-            &dir.join("build"),
+        install(
+            "cmake_default",
             &["-DCMAKE_BUILD_TYPE=Release", &format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display())],
-            Some(&prefix),
-        );
-        prefix
+        )
     })
 }
 
@@ -148,6 +152,21 @@ fn cmake_install_has_the_promised_layout() {
     assert!(functions.len() >= 18, "{functions:?}");
     assert_eq!(defined_globals(&lib.join(&real), true), functions, "libherr.so exports herr.h's functions only");
     assert_eq!(defined_globals(&lib.join("libherr.a"), false), functions, "libherr.a's global symbols");
+}
+
+#[test]
+fn cmake_installs_the_herr_command_when_asked() {
+    if !tools() {
+        return;
+    }
+    let target = format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display());
+    let prefix = install("cmake_command", &["-DCMAKE_BUILD_TYPE=Release", "-DHERR_COMMAND=ON", &target]);
+    let herr = prefix.join("bin/herr");
+    assert!(herr.is_file(), "bin/herr is missing");
+    let out = run(Command::new(&herr).args(["--lang", "zh", "1304"]));
+    assert!(out.starts_with("1304  HERR_SESS_REC_BLOCK_FULL\n") && out.contains("特征向量块已满"), "{out}");
+    // Off by default: the default install has no program.
+    assert!(!installed().join("bin").exists(), "the default install holds bin/");
 }
 
 /// Builds tests/cmake/consumer with `args` and runs its two programs; returns the build dir.
@@ -289,13 +308,9 @@ fn std_build_installs_with_gnu_install_dirs_and_links_statically() {
     // HERR_NO_STD=OFF: Rust's standard library inside; its system libraries come with the
     // package (Libs.private, INTERFACE_LINK_LIBRARIES). A Debian-style libdir checks that the
     // install honours GNUInstallDirs and that herr.pc finds its prefix from where it is.
-    let dir = c::scratch("cmake_std");
-    let prefix = dir.join("prefix");
-    cmake_build(
-        &common::root(),
-        &dir.join("build"),
+    let prefix = install(
+        "cmake_std",
         &["-DCMAKE_BUILD_TYPE=Release", "-DHERR_NO_STD=OFF", "-DCMAKE_INSTALL_LIBDIR=lib/x86_64-linux-gnu"],
-        Some(&prefix),
     );
     let lib = prefix.join("lib/x86_64-linux-gnu");
     assert!(lib.join("libherr.a").is_file() && lib.join("cmake/herr/herrConfig.cmake").is_file());
@@ -342,16 +357,10 @@ fn firmware_cross_build_installs_the_archive_and_headers_only() {
     if !tools() || !need("arm-none-eabi-gcc") || !common::rust_target("thumbv7em-none-eabihf") {
         return;
     }
-    let dir = c::scratch("cmake_firmware");
-    let prefix = dir.join("prefix");
     let toolchain =
         format!("-DCMAKE_TOOLCHAIN_FILE={}", common::root().join("cmake/toolchains/cortex-m4.cmake").display());
-    cmake_build(
-        &common::root(),
-        &dir.join("build"),
-        &[&toolchain, "-DHERR_RUST_TARGET=thumbv7em-none-eabihf", "-DHERR_FEATURES="],
-        Some(&prefix),
-    );
+    let prefix =
+        install("cmake_firmware", &[&toolchain, "-DHERR_RUST_TARGET=thumbv7em-none-eabihf", "-DHERR_FEATURES="]);
     let mut files: Vec<String> = Vec::new();
     collect(&prefix, &prefix, &mut files);
     files.sort();
@@ -368,7 +377,7 @@ fn firmware_cross_build_installs_the_archive_and_headers_only() {
         ]
     );
     // A Cortex-M4 image links against it with newlib's stubs.
-    let elf = dir.join("firmware.elf");
+    let elf = prefix.parent().unwrap().join("firmware.elf");
     run(Command::new("arm-none-eabi-gcc")
         .args(["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-Os", "-std=c99"])
         .args(c::STRICT)

@@ -10,7 +10,7 @@
 use std::ffi::{CStr, CString, c_char, c_int, c_long};
 
 use herr::ffi::*;
-use herr::{Code, Vendor, herr_response_t};
+use herr::{Code, Lang, Vendor, herr_response_t};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -103,6 +103,21 @@ proptest! {
         let found = herr_from_name(name.as_ptr(), &mut out);
         let rust = std::str::from_utf8(&text).ok().and_then(Code::from_name);
         prop_assert_eq!(rust.map(|c| c_long::from(c.value())), found.then_some(out));
+    }
+
+    #[test]
+    fn lang_from_locale_agrees_with_rust(text in prop::collection::vec(1..=255u8, 0..24)) {
+        let locale = CString::new(text.clone()).unwrap();
+        prop_assert_eq!(herr_lang_from_locale(locale.as_ptr()), Lang::from_locale(&text));
+    }
+
+    #[test]
+    fn to_string_lang_is_never_null(code in any::<c_long>(), lang in any::<c_int>()) {
+        let text = static_str(herr_to_string_lang(code, lang));
+        prop_assert!(text.is_some());
+        let english = herr_to_string(code);
+        let chinese = cfg!(feature = "zh") && Lang::from_value(lang) == Some(Lang::Zh);
+        prop_assert_eq!(herr_to_string_lang(code, lang) == english, !chinese);
     }
 
     #[test]

@@ -14,8 +14,8 @@ const TABLE: &str = "\
 # A vendor for the test: two codes and a spelling of success.
 code\tvendor_code\tkind\tnearest\thttp\tretry\tmessage\tzh\tnote
 HSUCCEED\tACME_OK\t\t\t\t\t\t\tsuccess
-7000001\tACME_NO_FACE\tNO_FACE\tHERR_INVALID_FACE_TOKEN\t0\tno\tNo face in the picture.\t\t
-7000002\tACME_BUSY\tRATE_LIMITED\tHERR_UNKNOWN\t429\tyes\tToo many requests.\t\t
+7000001\tACME_NO_FACE\tNO_FACE\tHERR_INVALID_FACE_TOKEN\t0\tno\tNo face in the picture.\t图片中没有人脸。\t
+7000002\tACME_BUSY\tRATE_LIMITED\tHERR_UNKNOWN\t429\tyes\tToo many requests.\t请求过多。\t
 ";
 
 const ROW: &str = r#"    VendorInfo {

@@ -93,7 +93,8 @@ fn probes_header(dir: &std::path::Path) {
 }
 
 /// Builds the archive with `features` and runs tests/c/features.c against it: the one vendor
-/// `enabled` (-1: none) answers, the others report failure, InspireFace always answers.
+/// `enabled` (-1: none) answers, the others report failure, InspireFace always answers; Chinese
+/// texts only with the `zh` feature.
 fn check_features(features: &[&str], enabled: i32) {
     let name = if features.is_empty() { "none".to_string() } else { features.join("+") };
     let dir = c::scratch(&format!("features_{name}"));
@@ -101,11 +102,12 @@ fn check_features(features: &[&str], enabled: i32) {
     let archive = archive(features, &dir);
     let exe = dir.join("features");
     let define = format!("ENABLED_VENDOR={enabled}");
+    let zh = if features.contains(&"zh") { "HAS_ZH=1" } else { "HAS_ZH=0" };
     Build {
         compiler: &c::c11(),
         sources: vec![c::c_dir().join("features.c")],
         includes: vec![c::include_dir(), c::c_dir(), dir.clone()],
-        defines: vec![define.as_str()],
+        defines: vec![define.as_str(), zh],
         flags: vec![],
         archive: Some(archive),
         output: exe.clone(),
@@ -121,6 +123,12 @@ fn with_no_vendor_feature_vendor_lookups_fail() {
 }
 
 #[test]
+fn chinese_texts_only_with_the_zh_feature() {
+    check_features(&["zh"], -1);
+    check_features(&["zh", "sophon"], Vendor::Sophon.value());
+}
+
+#[test]
 fn with_one_vendor_feature_only_that_vendor_answers() {
     // Every vendor of the registry, alone.
     for vendor in Vendor::ALL.iter().copied().filter(|v| *v != Vendor::Inspireface) {
@@ -133,7 +141,7 @@ fn firmware_profile_layout_gives_the_same_answers() {
     // The firmware profile (opt-level z) lays the tables out for size; api.c prints every
     // answer, which must be the snapshot's (tests/c_api.rs writes it from the speed layout).
     let dir = c::scratch("firmware_layout");
-    let archive = common::archive("firmware", None, &["vendors"], &dir);
+    let archive = common::archive("firmware", None, &["vendors", "zh"], &dir);
     c::seed_headers(&dir);
     let exe = dir.join("api");
     Build {

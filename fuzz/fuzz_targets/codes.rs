@@ -15,6 +15,9 @@
 //! - herr_http_statuses and herr_http_status agree; buffers are filled up to their capacity
 //!   only;
 //! - herr_from_vendor_number agrees with herr_from_vendor on the number's decimal text;
+//! - herr_to_string_lang gives herr_to_string's very pointer for HERR_LANG_EN and for any
+//!   language value herr does not know, and for HERR_LANG_ZH a text with Chinese in it
+//!   ("未知的错误码" for an unknown code) equal to `Code::message_in(Lang::Zh)`;
 //! - the C answers equal the Rust API's (`Code`, `Kind`, `Vendor`).
 //!
 //! The input is a sequence of 12-byte records (the last padded with zeros): an `i64` code, then
@@ -24,7 +27,7 @@
 use std::ffi::{CStr, c_char, c_int, c_long};
 
 use herr::ffi::*;
-use herr::{Code, Kind, Vendor};
+use herr::{Code, Kind, Lang, Vendor};
 use libfuzzer_sys::fuzz_target;
 
 /// The static string at `p`, which must not be NULL.
@@ -37,6 +40,13 @@ fn text(p: *const c_char) -> &'static str {
 fn check(code: c_long, extra: c_int) {
     let rust = Code::new(code);
     let message = text(herr_to_string(code));
+    assert_eq!(herr_to_string_lang(code, Lang::En as c_int), herr_to_string(code));
+    if Lang::from_value(extra).is_none() {
+        assert_eq!(herr_to_string_lang(code, extra), herr_to_string(code));
+    }
+    let chinese = text(herr_to_string_lang(code, Lang::Zh as c_int));
+    assert!(chinese.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{code}: {chinese:?}");
+    assert_eq!(chinese, rust.map_or("未知的错误码", |c| c.message_in(Lang::Zh)));
     let kind = herr_kind(code);
     assert_eq!(text(herr_kind_name(kind as c_int)), kind.name());
     let kind_name = text(herr_kind_name(extra));

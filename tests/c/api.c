@@ -5,7 +5,7 @@
  * integers out of range, buffers that are not NUL-terminated) and exits non-zero on failure.
  *
  * Output: one line per code, tab-separated:
- *   code  message  name  kind  vendor  vendor_code  nearest  http  retryable  aliases  statuses
+ *   code  message  zh  name  kind  vendor  vendor_code  nearest  http  retryable  aliases  statuses
  * ("-" for NULL), then "resolved <vendor> <spelling> <code>" per vendor spelling.
  */
 #include <limits.h>
@@ -30,7 +30,16 @@ static void print_code(long code) {
 
     CHECK(herr_to_string(code) != NULL);
     CHECK(herr_kind_name(herr_kind(code)) != NULL);
-    printf("%ld\t%s\t%s\t%s\t%d\t%s\t%ld\t%d\t%d\t", code, herr_to_string(code), or_dash(herr_name(code)),
+    /* English is herr_to_string's very text; a language herr does not know is English. */
+    CHECK(herr_to_string_lang(code, HERR_LANG_EN) == herr_to_string(code));
+    CHECK(herr_to_string_lang(code, -1) == herr_to_string(code));
+    CHECK(herr_to_string_lang(code, HERR_LANG_ZH + 1) == herr_to_string(code));
+    CHECK(herr_to_string_lang(code, INT_MAX) == herr_to_string(code));
+    CHECK(herr_to_string_lang(code, INT_MIN) == herr_to_string(code));
+    CHECK(herr_to_string_lang(code, HERR_LANG_ZH) != NULL);
+    CHECK(herr_to_string_lang(code, HERR_LANG_ZH) != herr_to_string(code));
+    printf("%ld\t%s\t%s\t%s\t%s\t%d\t%s\t%ld\t%d\t%d\t", code, herr_to_string(code),
+           herr_to_string_lang(code, HERR_LANG_ZH), or_dash(herr_name(code)),
            herr_kind_name(herr_kind(code)), (int)herr_vendor_of(code), or_dash(herr_vendor_code(code)),
            herr_to_inspireface(code), herr_http_status(code), herr_is_retryable(code) ? 1 : 0);
     CHECK(n_aliases <= 4);
@@ -198,6 +207,19 @@ static void null_and_out_of_range(void) {
         snprintf(version, sizeof version, "%d.%d.%d", HERR_VERSION_MAJOR, HERR_VERSION_MINOR, HERR_VERSION_PATCH);
         CHECK(strcmp(version, HERR_VERSION_STRING) == 0);
         CHECK(strcmp(herr_version(), HERR_VERSION_STRING) == 0);
+    }
+
+    /* Locale names: simplified Chinese in UTF-8 only; NULL and the rest are English. */
+    {
+        static const char *const zh[] = {"zh", "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8", "zh_SG", "zh-Hans", "zh-Hans-CN", "ZH_cn"};
+        static const char *const en[] = {"", "C", "POSIX", "en_US.UTF-8", "zh_TW", "zh_TW.UTF-8", "zh_HK", "zh-Hant",
+                                         "zh_CN.GB18030", "zh_CN.GBK", "zh_", "zhx", "\xff\xfe", "zh_CN_SG"};
+        CHECK(herr_lang_from_locale(NULL) == HERR_LANG_EN);
+        for (i = 0; i < sizeof zh / sizeof zh[0]; i++) CHECK(herr_lang_from_locale(zh[i]) == HERR_LANG_ZH);
+        for (i = 0; i < sizeof en / sizeof en[0]; i++) CHECK(herr_lang_from_locale(en[i]) == HERR_LANG_EN);
+        CHECK(strcmp(herr_to_string_lang(LONG_MAX, HERR_LANG_ZH), "\xe6\x9c\xaa\xe7\x9f\xa5\xe7\x9a\x84\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81") == 0);
+        CHECK(herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_ZH) ==
+              herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_ZH));
     }
 
     /* Static strings: the same pointer every time. */

@@ -2,7 +2,8 @@
  * A build with some vendor tables left out (cargo features off): the library still answers
  * for InspireFace's codes, and for the missing vendors every lookup reports failure.
  * ENABLED_VENDOR is the one vendor whose feature is on (-1: none); probes.h (written by
- * tests/variants.rs from the registry) holds one code of each vendor.
+ * tests/variants.rs from the registry) holds one code of each vendor. HAS_ZH is 1 when the
+ * `zh` feature is on: then HERR_LANG_ZH gives Chinese, else English.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,9 @@
 
 #ifndef ENABLED_VENDOR
 #define ENABLED_VENDOR (-1)
+#endif
+#ifndef HAS_ZH
+#define HAS_ZH 0
 #endif
 
 int main(void) {
@@ -28,6 +32,7 @@ int main(void) {
         CHECK(out == (on ? code : -7));
         CHECK(herr_vendor_of(code) == PROBES[i].vendor); /* ranges do not depend on tables */
         CHECK((strcmp(herr_to_string(code), "Unknown error code") != 0) == on);
+        CHECK((herr_to_string_lang(code, HERR_LANG_ZH) == herr_to_string(code)) == !HAS_ZH);
         CHECK((herr_vendor_code(code) != NULL) == on);
         CHECK((herr_kind(code) != HERR_KIND_UNKNOWN) == on);
         if (PROBES[i].number >= 0) {
@@ -41,5 +46,10 @@ int main(void) {
     CHECK(strcmp(herr_to_string(HERR_SESS_REC_BLOCK_FULL), "Feature vector block full") == 0);
     CHECK(herr_kind(HERR_ARCHIVE_NOT_LOAD) == HERR_KIND_NOT_READY);
     CHECK(strcmp(herr_name(1300), "HERR_SESS_LANDMARK_NUM_NOT_MATCH") == 0);
+    /* Chinese only with the zh feature; English otherwise, and always for HERR_LANG_EN. */
+    CHECK((herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_ZH) == herr_to_string(HERR_SESS_REC_BLOCK_FULL)) == !HAS_ZH);
+    CHECK((herr_to_string_lang(-1, HERR_LANG_ZH) == herr_to_string(-1)) == !HAS_ZH);
+    CHECK(herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_EN) == herr_to_string(HERR_SESS_REC_BLOCK_FULL));
+    CHECK(herr_lang_from_locale("zh_CN.UTF-8") == HERR_LANG_ZH); /* the locale rule needs no table */
     return failures ? 1 : 0;
 }

@@ -15,7 +15,7 @@
 #include "herr.h"
 
 #define THREADS 8
-#define FUNCTIONS 21
+#define FUNCTIONS 23
 #define MAX_INPUTS 4096
 
 /* One input, and every answer herr gives about it. */
@@ -37,7 +37,12 @@ typedef struct {
     herr_response_t out;
     size_t unescaped_len;
     char unescaped[32];
+    const char *lang_message;
+    herr_lang_t lang;
 } input_t;
+
+/* Locale names for herr_lang_from_locale, picked by an input's `small`. */
+static const char *const LOCALES[] = {"zh_CN.UTF-8", "en_US.UTF-8", "zh_TW", "zh-Hans", "C", "", NULL, "zh_CN.GBK"};
 
 static input_t inputs[MAX_INPUTS];
 static size_t count;
@@ -74,6 +79,8 @@ static void call(int f, const input_t *in, input_t *a) {
         memset(&a->out, 0, sizeof a->out);
         a->response = herr_parse_response((int)in->vendor, in->body, in->body_len, 200, &a->out);
         break;
+    case 21: a->lang_message = herr_to_string_lang(in->code, in->small % 3); break;
+    case 22: a->lang = herr_lang_from_locale(LOCALES[(unsigned)in->small % 8u]); break;
     case 20:
         memset(a->unescaped, 0, sizeof a->unescaped);
         a->unescaped_len = herr_json_unescape(in->body, in->body_len, a->unescaped, sizeof a->unescaped);
@@ -104,6 +111,8 @@ static int same(int f, const input_t *r, const input_t *a) {
     case 17: return a->retryable == r->retryable;
     case 18: return a->for_status == r->for_status;
     case 19: return a->response == r->response && memcmp(&a->out, &r->out, sizeof a->out) == 0;
+    case 21: return a->lang_message == r->lang_message;
+    case 22: return a->lang == r->lang;
     case 20: return a->unescaped_len == r->unescaped_len && memcmp(a->unescaped, r->unescaped, sizeof a->unescaped) == 0;
     }
     return 0;

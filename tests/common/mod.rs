@@ -81,6 +81,7 @@ pub fn copy_crate(dest: &Path) {
         "codegen",
         "include",
         "cmake",
+        "cli",
     ] {
         copy_tree(&root().join(entry), &dest.join(entry));
     }

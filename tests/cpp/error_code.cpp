@@ -43,6 +43,9 @@ static void check_code(long code) {
     CHECK(ec.value() == code);
     CHECK(std::strcmp(ec.category().name(), "herr") == 0);
     CHECK(ec.message() == herr_to_string(code));
+    CHECK(herr::message(ec, herr::lang::en) == ec.message());
+    CHECK(herr::message(ec, herr::lang::zh) == herr_to_string_lang(code, HERR_LANG_ZH));
+    CHECK(herr::message(ec, herr::lang::zh) != ec.message());
     CHECK(static_cast<bool>(ec) == (code != HSUCCEED));
     CHECK(ec.default_error_condition() == herr::make_error_condition(static_cast<herr::kind>(kind)));
     CHECK(static_cast<int>(herr::kind_of(ec)) == kind);
@@ -68,6 +71,12 @@ int main() {
     check_code(-1);
     std::error_code unknown = herr::make_error_code(424242);
     CHECK(unknown.message() == "Unknown error code");
+    CHECK(herr::message(unknown, herr::lang::zh) == herr_to_string_lang(-1, HERR_LANG_ZH));
+    CHECK(herr::message(std::make_error_code(std::errc::timed_out), herr::lang::zh) ==
+          std::make_error_code(std::errc::timed_out).message());
+    CHECK(herr::lang_from_locale("zh_CN.UTF-8") == herr::lang::zh);
+    CHECK(herr::lang_from_locale(nullptr) == herr::lang::en);
+    CHECK(herr::lang_from_locale("zh_TW.UTF-8") == herr::lang::en);
     CHECK(unknown == herr::kind::unknown);
     if (sizeof(long) > sizeof(int)) {
         CHECK(herr::make_error_code(LONG_MAX).value() == HERR_UNKNOWN);

@@ -1,0 +1,271 @@
+//! How the command prints codes: aligned text for a terminal, or JSON.
+
+use std::fmt::Write;
+
+use herr::{Code, Lang, Reply, Vendor};
+
+use crate::lookup::{How, Match, Reading};
+
+/// The labels of the text output, per language.
+struct Labels {
+    reading: &'static str,
+    names: &'static str,
+    message: &'static str,
+    kind: &'static str,
+    nearest: &'static str,
+    http: &'static str,
+    retryable: &'static str,
+    vendor: &'static str,
+    yes: &'static str,
+    no: &'static str,
+}
+
+const EN: Labels = Labels {
+    reading: "read as",
+    names: "names",
+    message: "message",
+    kind: "kind",
+    nearest: "nearest",
+    http: "HTTP status",
+    retryable: "retryable",
+    vendor: "vendor",
+    yes: "yes",
+    no: "no",
+};
+
+const ZH: Labels = Labels {
+    reading: "解读",
+    names: "名称",
+    message: "说明",
+    kind: "类别",
+    nearest: "最接近的码",
+    http: "HTTP 状态",
+    retryable: "可重试",
+    vendor: "厂商",
+    yes: "是",
+    no: "否",
+};
+
+fn labels(lang: Lang) -> &'static Labels {
+    match lang {
+        Lang::Zh => &ZH,
+        _ => &EN,
+    }
+}
+
+/// The columns a string takes in a terminal: two for East Asian wide characters.
+pub fn width(s: &str) -> usize {
+    s.chars().map(|c| if matches!(c, '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}') { 2 } else { 1 }).sum()
+}
+
+/// `s` padded with spaces to `columns` columns.
+fn pad(s: &str, columns: usize) -> String {
+    format!("{s}{}", " ".repeat(columns.saturating_sub(width(s))))
+}
+
+/// How a reading of `query` as `code` describes itself: "InspireFace >= 1.2.3 number 252,
+/// which is 1361 in <= 1.2.2 and herr.h".
+pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> String {
+    let inspireface = matches!(reading.vendor, Vendor::Inspireface | Vendor::InspirefaceV2);
+    let release = match reading.vendor {
+        Vendor::Inspireface => "InspireFace <= 1.2.2 (herr.h)".to_string(),
+        Vendor::InspirefaceV2 => "InspireFace >= 1.2.3".to_string(),
+        v => v.name().to_string(),
+    };
+    // A 1.2.3 number or name of a code that herr.h numbers otherwise: say what herr.h says.
+    let renumbered = reading.vendor == Vendor::InspirefaceV2
+        && code.vendor() == Vendor::Inspireface
+        && query != code.value().to_string();
+    let mut text = match (reading.how, lang) {
+        (How::HerrCode, Lang::Zh) if reading.vendor == Vendor::Inspireface => format!("{release} 的编号 {query}"),
+        (How::HerrCode, Lang::Zh) => format!("herr 码 {query}（{release}）"),
+        (How::VendorNumber, Lang::Zh) => format!("{release} 的编号 {query}"),
+        (How::Spelling, Lang::Zh) if inspireface => format!("{release} 的名称 {query}"),
+        (How::Spelling, Lang::Zh) => format!("{release} 的写法 {query}"),
+        (How::HerrCode, _) if reading.vendor == Vendor::Inspireface => format!("{release} number {query}"),
+        (How::HerrCode, _) => format!("herr code {query} ({release})"),
+        (How::VendorNumber, _) => format!("{release} number {query}"),
+        (How::Spelling, _) if inspireface => format!("{release} name {query}"),
+        (How::Spelling, _) => format!("{release} spelling {query}"),
+    };
+    if renumbered && reading.how == How::VendorNumber {
+        let _ = match lang {
+            Lang::Zh => write!(text, "，即 <= 1.2.2 和 herr.h 中的 {}", code.value()),
+            _ => write!(text, ", which is {} in <= 1.2.2 and herr.h", code.value()),
+        };
+    }
+    text
+}
+
+/// A code in full, as aligned `label  value` lines under a heading line.
+pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> String {
+    let l = labels(lang);
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    for r in readings {
+        rows.push((l.reading, r.clone()));
+    }
+    let names: Vec<&str> = code.aliases().collect();
+    if !names.is_empty() {
+        rows.push((l.names, names.join(", ")));
+    }
+    rows.push((l.message, code.message_in(lang).to_string()));
+    rows.push((l.kind, code.kind().name().to_string()));
+    let nearest = code.to_inspireface();
+    rows.push((l.nearest, format!("{} {}", nearest.value(), nearest.name().unwrap_or("?"))));
+    let http: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
+    rows.push((l.http, if http.is_empty() { "-".to_string() } else { http.join(", ") }));
+    rows.push((l.retryable, (if code.is_retryable() { l.yes } else { l.no }).to_string()));
+    rows.push((l.vendor, format!("{}: {}", code.vendor().name(), code.vendor().about().replace('`', ""))));
+    let columns = rows.iter().map(|(label, _)| width(label)).max().unwrap_or(0);
+    let heading = format!("{}  {}", code.value(), code.vendor_code());
+    let mut out = if bold { format!("\x1b[1m{heading}\x1b[0m\n") } else { format!("{heading}\n") };
+    for (label, value) in rows {
+        let _ = writeln!(out, "  {}  {value}", pad(label, columns));
+    }
+    out
+}
+
+/// Codes one a line: code, spelling, kind, message; columns aligned over the list.
+pub fn code_lines(codes: &[Code], lang: Lang) -> String {
+    let spelling = codes.iter().map(|c| width(c.vendor_code())).max().unwrap_or(0);
+    let kind = codes.iter().map(|c| c.kind().name().len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for c in codes {
+        let _ = writeln!(
+            out,
+            "{:>7}  {}  {}  {}",
+            c.value(),
+            pad(c.vendor_code(), spelling),
+            pad(c.kind().name(), kind),
+            c.message_in(lang)
+        );
+    }
+    out
+}
+
+/// `s` as a JSON string.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A code as a JSON object (the fields README's "Look a code up" documents); `readings` as
+/// `[{"vendor":..., "as":..., "text":...}]` when given.
+pub fn code_json(code: Code, readings: Option<(&[Reading], &str)>) -> String {
+    let names: Vec<String> = code.aliases().map(json_string).collect();
+    let statuses: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
+    let nearest = code.to_inspireface();
+    let mut out = format!(
+        "{{\"code\":{},\"hex\":\"{:#x}\",\"vendor\":{},\"vendor_code\":{},\"names\":[{}],\"message\":{},\"message_zh\":{},\"kind\":{},\"nearest\":{{\"code\":{},\"name\":{}}},\"http_status\":{},\"http_statuses\":[{}],\"retryable\":{}",
+        code.value(),
+        code.value(),
+        json_string(code.vendor().name()),
+        json_string(code.vendor_code()),
+        names.join(","),
+        json_string(code.message_in(Lang::En)),
+        json_string(code.message_in(Lang::Zh)),
+        json_string(code.kind().name()),
+        nearest.value(),
+        json_string(nearest.name().unwrap_or("")),
+        code.http_status().map_or("null".to_string(), |s| s.to_string()),
+        statuses.join(","),
+        code.is_retryable()
+    );
+    if let Some((readings, query)) = readings {
+        let list: Vec<String> = readings
+            .iter()
+            .map(|r| {
+                let how = match r.how {
+                    How::HerrCode => "herr_code",
+                    How::VendorNumber => "vendor_number",
+                    How::Spelling => "spelling",
+                };
+                format!(
+                    "{{\"vendor\":{},\"as\":\"{how}\",\"text\":{}}}",
+                    json_string(r.vendor.name()),
+                    json_string(query)
+                )
+            })
+            .collect();
+        let _ = write!(out, ",\"readings\":[{}]", list.join(","));
+    }
+    out.push('}');
+    out
+}
+
+/// A match, as JSON.
+pub fn match_json(m: &Match, query: &str) -> String {
+    code_json(m.code, Some((&m.readings, query)))
+}
+
+/// Several JSON values: the value alone when there is one, else an array.
+pub fn one_or_array(values: &[String]) -> String {
+    match values {
+        [one] => one.clone(),
+        many => format!("[{}]", many.join(",")),
+    }
+}
+
+/// A JSON string's raw contents (from a reply), decoded.
+pub fn unescaped(raw: &[u8]) -> String {
+    let n = herr::json_unescape(raw, &mut []);
+    let mut buf = vec![0u8; n.saturating_add(1)];
+    let n = herr::json_unescape(raw, &mut buf);
+    String::from_utf8_lossy(buf.get(..n).unwrap_or_default()).into_owned()
+}
+
+/// A reply, understood: its parts, then its code.
+pub fn reply_text(reply: &Reply<'_>, lang: Lang, bold: bool) -> String {
+    let (label_reply, label_code, label_message, label_request) = match lang {
+        Lang::Zh => ("应答", "厂商的码", "厂商的说明", "请求 ID"),
+        _ => ("reply", "vendor code", "vendor message", "request id"),
+    };
+    let understood = match (reply.known, lang) {
+        (true, Lang::Zh) => "已识别",
+        (false, Lang::Zh) => "已解析，但 herr 的表中没有这个码：下面是最接近的码",
+        (true, _) => "understood",
+        (false, _) => "understood, but herr's tables lack its code: the nearest known code follows",
+    };
+    let rows = [
+        (label_reply, understood.to_string()),
+        (label_code, reply.vendor_code.map_or("-".to_string(), unescaped)),
+        (label_message, reply.message.map_or("-".to_string(), unescaped)),
+        (label_request, reply.request_id.map_or("-".to_string(), unescaped)),
+    ];
+    let columns = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
+    let mut out = String::new();
+    for (label, value) in rows {
+        let _ = writeln!(out, "{}  {value}", pad(label, columns));
+    }
+    out.push('\n');
+    out.push_str(&code_text(reply.code, &[], lang, bold));
+    out
+}
+
+/// A reply, as JSON.
+pub fn reply_json(reply: &Reply<'_>) -> String {
+    let text = |raw: Option<&[u8]>| raw.map_or("null".to_string(), |r| json_string(&unescaped(r)));
+    format!(
+        "{{\"status\":\"{}\",\"vendor_code\":{},\"message\":{},\"request_id\":{},\"code\":{}}}",
+        if reply.known { "OK" } else { "UNKNOWN_CODE" },
+        text(reply.vendor_code),
+        text(reply.message),
+        text(reply.request_id),
+        code_json(reply.code, None)
+    )
+}
