@@ -110,12 +110,7 @@ fn main() -> ExitCode {
     let bold = !args.json && stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut out = String::new();
     let status = if args.list {
-        let codes = lookup::list(args.vendor);
-        out = if args.json {
-            format!("[{}]", codes.iter().map(|c| show::code_json(*c, None)).collect::<Vec<_>>().join(","))
-        } else {
-            show::code_lines(&codes, lang)
-        };
+        out = show::code_list(&lookup::list(args.vendor), args.json, lang);
         ExitCode::SUCCESS
     } else if let Some(words) = &args.search {
         let codes = lookup::search(words, args.vendor);
@@ -123,11 +118,7 @@ fn main() -> ExitCode {
             eprintln!("herr: no code's names or messages hold {:?}", words.join(" "));
             return ExitCode::FAILURE;
         }
-        out = if args.json {
-            format!("[{}]", codes.iter().map(|c| show::code_json(*c, None)).collect::<Vec<_>>().join(","))
-        } else {
-            show::code_lines(&codes, lang)
-        };
+        out = show::code_list(&codes, args.json, lang);
         ExitCode::SUCCESS
     } else if let Some(vendor) = args.response {
         let mut body = Vec::new();

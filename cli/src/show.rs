@@ -72,8 +72,9 @@ pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> Strin
         Vendor::InspirefaceV2 => "InspireFace >= 1.2.3".to_string(),
         v => v.name().to_string(),
     };
-    // A 1.2.3 number or name of a code that herr.h numbers otherwise: say what herr.h says.
+    // A 1.2.3 number of a code that herr.h numbers otherwise: say what herr.h says.
     let renumbered = reading.vendor == Vendor::InspirefaceV2
+        && reading.how == How::VendorNumber
         && code.vendor() == Vendor::Inspireface
         && query != code.value().to_string();
     let mut text = match (reading.how, lang) {
@@ -88,7 +89,7 @@ pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> Strin
         (How::Spelling, _) if inspireface => format!("{release} name {query}"),
         (How::Spelling, _) => format!("{release} spelling {query}"),
     };
-    if renumbered && reading.how == How::VendorNumber {
+    if renumbered {
         let _ = match lang {
             Lang::Zh => write!(text, "，即 <= 1.2.2 和 herr.h 中的 {}", code.value()),
             _ => write!(text, ", which is {} in <= 1.2.2 and herr.h", code.value()),
@@ -125,8 +126,19 @@ pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> Str
     out
 }
 
+/// Codes as `--list` and `--search` print them: a JSON array of [`code_json`] objects, or
+/// [`code_lines`].
+pub fn code_list(codes: &[Code], json: bool, lang: Lang) -> String {
+    if json {
+        let objects: Vec<String> = codes.iter().map(|c| code_json(*c, None)).collect();
+        format!("[{}]", objects.join(","))
+    } else {
+        code_lines(codes, lang)
+    }
+}
+
 /// Codes one a line: code, spelling, kind, message; columns aligned over the list.
-pub fn code_lines(codes: &[Code], lang: Lang) -> String {
+fn code_lines(codes: &[Code], lang: Lang) -> String {
     let spelling = codes.iter().map(|c| width(c.vendor_code())).max().unwrap_or(0);
     let kind = codes.iter().map(|c| c.kind().name().len()).max().unwrap_or(0);
     let mut out = String::new();
