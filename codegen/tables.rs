@@ -13,24 +13,28 @@ use crate::tsv::Tsv;
 
 /// One row of a table, with its place, for messages.
 struct Row<'a> {
-    file: &'a str,
+    tsv: &'a Tsv,
     line: usize,
-    cells: &'a HashMap<String, String>,
+    cells: &'a [String],
 }
 
 impl Row<'_> {
     fn fail(&self, what: impl std::fmt::Display) -> ! {
-        panic!("{}:{}: {what}", self.file, self.line)
+        panic!("{}:{}: {what}", self.tsv.file, self.line)
     }
 
     /// A column every row of this table has.
     fn cell(&self, col: &str) -> &str {
-        self.cells.get(col).map(String::as_str).unwrap_or_else(|| self.fail(format!("no column {col}")))
+        self.get(col).unwrap_or_else(|| self.fail(format!("no column {col}")))
     }
 
     /// A column a table may leave out (empty then).
     fn optional(&self, col: &str) -> &str {
-        self.cells.get(col).map_or("", String::as_str)
+        self.get(col).unwrap_or("")
+    }
+
+    fn get(&self, col: &str) -> Option<&str> {
+        self.tsv.column(col).and_then(|i| self.cells.get(i)).map(String::as_str)
     }
 
     fn kind(&self) -> Kind {
@@ -202,7 +206,7 @@ fn read_core(path: &Path) -> Vec<CoreRow> {
     let mut values: HashMap<String, u32> = HashMap::new();
     let mut out = Vec::new();
     for (line, cells) in &tsv.rows {
-        let row = Row { file: &tsv.file, line: *line, cells };
+        let row = Row { tsv: &tsv, line: *line, cells };
         let name = row.cell("name").to_string();
         if !name.starts_with("HSUCCEED") && !name.starts_with("HERR_")
             || !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
@@ -313,7 +317,7 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
     let mut vendor_codes = HashSet::new();
     let mut numbers = HashMap::new();
     for (line, cells) in &tsv.rows {
-        let row = Row { file: &tsv.file, line: *line, cells };
+        let row = Row { tsv: &tsv, line: *line, cells };
         let vendor_code = row.ascii("vendor_code");
         let status = match row.optional("status") {
             "" => None,

@@ -2,12 +2,13 @@
 //!
 //! `build.rs` builds one [`Phf`] per vendor's key set with the hash-and-displace method, and
 //! the library reads them. This file is compiled into both, so the two can never disagree
-//! about [`hash`]. It uses nothing but `core`, and only 32-bit arithmetic (one 32 x 32 -> 64
-//! bit multiply, a single instruction on 32-bit CPUs, maps a hash onto a table).
+//! about [`hash`]. It uses nothing but `core`.
 //!
 //! A lookup hashes the key once, reads one displacement and one slot, and so names the only
 //! entry the key can be; the caller then compares the key with that entry (a miss costs the
-//! same as a hit). The hash reads at most 24 bytes of the key whatever its length, as gperf's
+//! same as a hit). Tables are powers of two, so the bucket and the slot are masks of the hash,
+//! the slot with the bucket's displacement xored in: after the hash's one multiply, the chain
+//! to the entry is two loads and three cheap operations (gperf's is a few table loads and adds). The hash reads at most 24 bytes of the key whatever its length, as gperf's
 //! hash reads a few chosen characters: `build.rs` checks that those bytes (with the length)
 //! tell every key of a set apart, and fails the build if they do not.
 
@@ -17,9 +18,10 @@
 pub struct Phf<S: 'static, const MIDDLE: bool> {
     /// The seed `build.rs` found for this key set.
     pub seed: u32,
-    /// One displacement per bucket.
-    pub disp: &'static [u8],
-    /// The slots: each key's entry at its place, empty entries elsewhere.
+    /// One displacement per bucket; a power of two of them, with the slots' index bits 32 at most.
+    pub disp: &'static [u16],
+    /// The slots: each key's entry at its place, empty entries elsewhere; a power of two of
+    /// them, at most 65,536.
     pub slots: &'static [S],
 }
 
@@ -29,30 +31,37 @@ impl<S: Copy, const MIDDLE: bool> Phf<S, MIDDLE> {
     #[inline]
     pub fn slot(&self, key: &[u8]) -> Option<S> {
         let h = hash::<MIDDLE>(key, self.seed);
-        let d = *self.disp.get(bucket(h, self.disp.len()))?;
+        let d = *self.disp.get(bucket(h, self.disp.len(), self.slots.len()))?;
         self.slots.get(slot(h, d, self.slots.len())).copied()
     }
 }
 
-/// The bucket of hash `h` among `buckets`: its top bits.
+/// The bucket of hash `h` among `buckets`, in a table of `slots` (both powers of two up to
+/// 65,536): the hash's bits right below those of [`slot`].
 #[inline]
-pub fn bucket(h: u32, buckets: usize) -> usize {
-    range(h, buckets)
+pub fn bucket(h: u32, buckets: usize, slots: usize) -> usize {
+    top(h, bits(slots).wrapping_add(bits(buckets))) & buckets.wrapping_sub(1)
 }
 
-/// The slot of hash `h` under displacement `d` among `slots`: a walk from a start with a
-/// step, both taken from the hash's bits, `d` steps long.
+/// The slot of hash `h` under displacement `d` among `slots` (a power of two up to 65,536):
+/// the hash's top bits with `d` xored in. From the hash to the slot there is one load (the
+/// displacement) and no multiply, so the chain of a lookup is short.
 #[inline]
-pub fn slot(h: u32, d: u8, slots: usize) -> usize {
-    let start = h.rotate_left(16);
-    let step = h.wrapping_mul(0x2C1B_3C6D) | 1;
-    range(start.wrapping_add(u32::from(d).wrapping_mul(step)), slots)
+pub fn slot(h: u32, d: u16, slots: usize) -> usize {
+    (top(h, bits(slots)) ^ usize::from(d)) & slots.wrapping_sub(1)
 }
 
-/// Maps `x` onto `0..n` by multiply and shift (Lemire): no division, any table size.
+/// How many bits index a table of `n` entries (a power of two).
 #[inline]
-fn range(x: u32, n: usize) -> usize {
-    (u64::from(x).wrapping_mul(n as u64) >> 32) as usize
+fn bits(n: usize) -> u32 {
+    n.trailing_zeros()
+}
+
+/// The top `n` bits of `h` (up to 32). They are the best mixed: the hash is the top half of a
+/// product, whose higher bits depend on more of the sample.
+#[inline]
+fn top(h: u32, n: u32) -> usize {
+    (u64::from(h).wrapping_shl(n) >> 32) as usize
 }
 
 /// The 32-bit hash of `key` under `seed`: the top half of [`sample`] (with the seed) times an

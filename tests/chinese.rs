@@ -19,7 +19,7 @@ fn has_chinese(text: &str) -> bool {
 
 #[test]
 fn every_code_has_a_chinese_text() {
-    for code in Code::all() {
+    for code in Code::all().step_by(common::miri_step(5)) {
         let (en, zh) = (code.message_in(Lang::En), code.message_in(Lang::Zh));
         assert_eq!(en, code.message(), "{code}");
         assert!(has_chinese(zh), "{code}: {zh:?} has no Chinese");
@@ -85,7 +85,7 @@ fn every_chinese_text_uses_the_glossary() {
     terms.sort_by_key(|(en, _)| std::cmp::Reverse(en.len()));
     let mut misses = Vec::new();
     let mut used: BTreeMap<&str, usize> = BTreeMap::new();
-    for code in Code::all().filter(|c| c.vendor() != Vendor::Sophon) {
+    for code in Code::all().filter(|c| c.vendor() != Vendor::Sophon).step_by(common::miri_step(9)) {
         let zh = code.message_in(Lang::Zh);
         let mut en = code.message().to_lowercase();
         for (term, chinese) in &terms {
@@ -103,7 +103,11 @@ fn every_chinese_text_uses_the_glossary() {
         }
     }
     assert!(misses.is_empty(), "{} texts miss the glossary:\n{}", misses.len(), misses.join("\n"));
-    // Every spelling of the glossary is used somewhere: no dead rows.
+    // Every spelling of the glossary is used somewhere: no dead rows (a question for every
+    // code, so not under Miri's sample).
+    if cfg!(miri) {
+        return;
+    }
     let unused: Vec<&String> = terms.iter().map(|(en, _)| en).filter(|en| !used.contains_key(en.as_str())).collect();
     assert!(unused.is_empty(), "glossary.tsv spellings no message uses: {unused:?}");
 }
@@ -112,7 +116,10 @@ fn every_chinese_text_uses_the_glossary() {
 fn the_same_english_has_the_same_chinese() {
     let mut by_english: HashMap<&str, (Code, &str)> = HashMap::new();
     let mut differ = Vec::new();
-    for code in Code::all().filter(|c| c.vendor() != Vendor::Sophon) {
+    // Under Miri, the codes whose message length is a multiple of five: all the codes of one
+    // message, or none.
+    let step = common::miri_step(5);
+    for code in Code::all().filter(|c| c.vendor() != Vendor::Sophon && c.message().len() % step == 0) {
         let (en, zh) = (code.message(), code.message_in(Lang::Zh));
         match by_english.get(en) {
             Some((first, other)) if *other != zh => differ.push(format!("{en:?}: {first} {other:?}, {code} {zh:?}")),

@@ -85,7 +85,8 @@ fn every_proper_prefix_of_a_reply_is_refused() {
             continue;
         }
         let end = bytes.iter().rposition(|b| *b == b'}').unwrap() + 1;
-        for cut in 0..end {
+        // Under Miri, every third cut (each byte class still ends some prefix).
+        for cut in (0..end).step_by(common::miri_step(3)) {
             let prefix = &bytes[..cut];
             let want =
                 if prefix.iter().all(u8::is_ascii_whitespace) { ReplyError::NotJson } else { ReplyError::Truncated };

@@ -21,6 +21,13 @@ pub fn fixture(name: &str) -> Vec<Vec<String>> {
     tsv::Tsv::read(&root().join("tests/fixtures").join(name)).cells()
 }
 
+/// How far apart the items a test checks are: every one natively, every `step`-th under Miri,
+/// which runs a test some hundred times slower (`cargo +nightly miri test`, README
+/// "Reliability"). The sample still reaches the code paths the whole set reaches.
+pub const fn miri_step(step: usize) -> usize {
+    if cfg!(miri) { step } else { 1 }
+}
+
 /// `HERR_BLESS=1`: tests that compare a committed generated file rewrite it instead of failing.
 pub fn bless() -> bool {
     std::env::var_os("HERR_BLESS").is_some_and(|v| v == "1")
