@@ -8,8 +8,9 @@
 //! entry the key can be; the caller then compares the key with that entry (a miss costs the
 //! same as a hit). Tables are powers of two, so the bucket and the slot are masks of the hash,
 //! the slot with the bucket's displacement xored in: after the hash's one multiply, the chain
-//! to the entry is two loads and three cheap operations (gperf's is a few table loads and adds). The hash reads at most 24 bytes of the key whatever its length, as gperf's
-//! hash reads a few chosen characters: `build.rs` checks that those bytes (with the length)
+//! to the entry is two loads and three cheap operations (gperf's is a few table loads and
+//! adds). The hash reads at most 24 bytes of the key whatever its length, as gperf's hash reads
+//! a few chosen characters: `build.rs` checks that those bytes (with the length)
 //! tell every key of a set apart, and fails the build if they do not.
 
 /// One perfect hash function over a fixed key set, with its slots. `MIDDLE`: whether the hash

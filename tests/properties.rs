@@ -7,6 +7,8 @@
 //!
 //! Under Miri the same properties run on fewer cases, where Miri also checks every pointer.
 
+mod common;
+
 use std::ffi::{CStr, CString, c_char, c_int, c_long};
 
 use herr::ffi::*;
@@ -30,8 +32,7 @@ fn static_str(p: *const c_char) -> Option<&'static str> {
 
 #[test]
 fn every_name_and_spelling_round_trips() {
-    let step = if cfg!(miri) { 37 } else { 1 };
-    for code in Code::all().step_by(step) {
+    for code in Code::all().step_by(common::miri_step(37)) {
         let c = c_long::from(code.value());
         // name -> code -> name: every name gives the code, whose first name is herr_name's.
         let mut names = [std::ptr::null(); 4];
