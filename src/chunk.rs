@@ -209,7 +209,11 @@ pub(crate) fn space_end(body: &[u8], i: usize) -> usize {
 /// time, for the last bytes of the body) find, or `body.len()`.
 #[cfg_attr(not(herr_small), inline(always))]
 fn at(body: &[u8], mut i: usize, stop: impl Fn(&[u8; 16]) -> usize, stops: impl Fn(u8) -> bool) -> usize {
-    while let Some(chunk) = body.get(i..).and_then(|rest| rest.first_chunk::<16>()) {
+    // While 16 bytes are left: one compare with the last chunk's start (the chunk's bounds
+    // check then folds away).
+    let last = body.len().wrapping_sub(16);
+    while body.len() >= 16 && i <= last {
+        let Some(chunk) = body.get(i..).and_then(|rest| rest.first_chunk::<16>()) else { break };
         let n = stop(chunk);
         // The next chunk's address does not wait for this one's answer: only the (predicted)
         // branch does.

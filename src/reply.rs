@@ -5,8 +5,10 @@
 //! bytes, no trailing commas, no raw control bytes or invalid UTF-8 in strings, exact number
 //! grammar) while it watches the few members a vendor's reply shape names (`src/registry.rs`):
 //! the error code, its message, the request id. It tracks nesting in a bit stack of
-//! [`HERR_RESPONSE_MAX_DEPTH`] levels instead of the call stack. Strings are skipped eight
-//! bytes at a time.
+//! [`HERR_RESPONSE_MAX_DEPTH`] levels instead of the call stack. Strings are skipped sixteen
+//! bytes at a time (`src/chunk.rs`). A key is matched against the shape's names at its depth
+//! with one 16-byte word compare: a seed found when herr is compiled gives each name of a depth
+//! its own entry by the key's first byte and length.
 //!
 //! A member counts only at its place: `Response.Error.Code` is the `Code` member of the `Error`
 //! object member of the `Response` object member of the body; an `"Error"` inside a string or
@@ -89,19 +91,21 @@ impl core::error::Error for ReplyError {}
 pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Reply<'_>, ReplyError> {
     let value = vendor.index().filter(|v| table::enabled(*v)).ok_or(ReplyError::UnsupportedVendor)?;
     let watch = WATCHES.get(value).and_then(Option::as_ref).ok_or(ReplyError::UnsupportedVendor)?;
-    let mut found: Seen = [Found::Absent; PLACES];
-    scan(body, watch, &mut found)?;
-    let text = |place: usize| found.get(place).and_then(|f| f.string(body));
-    let code_of = |place: usize| match found.get(place) {
+    let mut seen: Seen = [Found::Absent; PLACES];
+    let have = scan(body, watch, &mut seen)?;
+    // What the scan found at a place: Absent unless the place's bit is in `have`.
+    let found = |place: usize| if have & (1 << place) != 0 { seen.get(place) } else { Some(&Found::Absent) };
+    let text = |place: usize| found(place).and_then(|f| f.string(body));
+    let code_of = |place: usize| match found(place) {
         Some(&Found::String(start, end, escaped)) => Some((body.get(start..end)?, escaped)),
         _ => None,
     };
-    if found.get(ROOT) != Some(&Found::Object) {
+    if found(ROOT) != Some(&Found::Object) {
         return Err(ReplyError::NoCode);
     }
     let success_status = http_status == 0 || (200..300).contains(&http_status);
     // The error's first member absent: success, or FaceID's business result.
-    if found.get(CODE_HEAD) == Some(&Found::Absent) {
+    if found(CODE_HEAD) == Some(&Found::Absent) {
         if !success_status {
             return Err(ReplyError::NoCode);
         }
@@ -189,6 +193,20 @@ const PATH_DEPTH: usize = 3;
 /// `Description`).
 const KEYS: usize = 4;
 
+/// The longest member name a shape may have: a key is compared as one 16-byte word.
+const NAME_MAX: usize = 16;
+
+/// A member name the scan watches for, in the entry [`slot`] picks for it: its bytes as one
+/// little-endian word (zeros past its end), its length, and the places it leads to (none for
+/// an unused entry).
+#[derive(Clone, Copy)]
+struct Name {
+    /// Bytes, not a `u128`: no 16-byte alignment, so 18 bytes an entry.
+    word: [u8; NAME_MAX],
+    len: u8,
+    leads: u8,
+}
+
 /// What the scan found at each place.
 type Seen = [Found; PLACES];
 
@@ -196,22 +214,14 @@ type Seen = [Found; PLACES];
 #[derive(Clone, Copy)]
 struct Watch {
     /// `keys[d]`: the member names at depth `d + 1` (the top object's members are at depth 1)
-    /// on the way to some place, each once, with the places they lead to (none for an unused
-    /// entry). A name is a thin pointer to the registry's `&str`: half the size in firmware.
-    keys: [[(&'static &'static str, u8); KEYS]; PATH_DEPTH],
+    /// on the way to some place, each once, in the entry that [`slot`] with `seeds[d]` picks.
+    keys: [[Name; KEYS]; PATH_DEPTH],
+    /// `seeds[d]`: a seed under which the names at depth `d + 1` have an entry each.
+    seeds: [u32; PATH_DEPTH],
     /// `at[d]`: the places that are a member at depth `d` (the body itself at depth 0).
     at: [u8; PATH_DEPTH + 1],
     /// Every place the shape has.
     all: u8,
-}
-
-/// Whether two byte strings are equal, in a const fn.
-const fn const_eq(a: &[u8], b: &[u8]) -> bool {
-    match (a.split_first(), b.split_first()) {
-        (Some((x, a)), Some((y, b))) => *x == *y && const_eq(a, b),
-        (None, None) => true,
-        _ => false,
-    }
 }
 
 /// The watch of `shape`. A place the vendor does not have (an empty path) is watched nowhere.
@@ -223,7 +233,10 @@ const fn watch(shape: &ReplyShape) -> Watch {
     let head: &[&'static str] = if shape.code.is_empty() { &[] } else { core::slice::from_ref(&shape.code[0]) };
     let paths: [&[&'static str]; PLACES] =
         [&[], head, shape.code, shape.message, shape.request_id, shape.result, shape.description];
-    let mut w = Watch { keys: [[(&"", 0); KEYS]; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
+    let unused = Name { word: [0; NAME_MAX], len: 0, leads: 0 };
+    // The names at each depth, and the places each leads to.
+    let mut names: [[(u128, usize, u8); KEYS]; PATH_DEPTH] = [[(0, 0, 0); KEYS]; PATH_DEPTH];
+    let mut w = Watch { keys: [[unused; KEYS]; PATH_DEPTH], seeds: [0; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
     let mut k = 0;
     while k < PLACES {
         if k == ROOT || !paths[k].is_empty() {
@@ -235,14 +248,20 @@ const fn watch(shape: &ReplyShape) -> Watch {
                 while n < path.len() {
                     assert!(depth < PATH_DEPTH, "a reply shape deeper than PATH_DEPTH");
                     // This name at this depth leads to place k too.
-                    let name = &path[n];
+                    let name = path[n].as_bytes();
+                    assert!(name.len() <= NAME_MAX, "a member name longer than NAME_MAX");
+                    let mut word = 0u128;
+                    let mut b = name.len();
+                    while b > 0 {
+                        b -= 1;
+                        word = (word << 8) | name[b] as u128;
+                    }
                     let mut e = 0;
-                    while w.keys[depth][e].1 != 0 && !const_eq(w.keys[depth][e].0.as_bytes(), name.as_bytes()) {
+                    while names[depth][e].2 != 0 && (names[depth][e].0 != word || names[depth][e].1 != name.len()) {
                         e += 1;
                         assert!(e < KEYS, "a reply shape with more than KEYS names at one depth");
                     }
-                    w.keys[depth][e].0 = name;
-                    w.keys[depth][e].1 |= 1 << k;
+                    names[depth][e] = (word, name.len(), names[depth][e].2 | 1 << k);
                     depth += 1;
                     n += 1;
                 }
@@ -253,7 +272,43 @@ const fn watch(shape: &ReplyShape) -> Watch {
         }
         k += 1;
     }
+    // Each depth's names into their entries: the first seed that gives each its own.
+    let mut depth = 0;
+    while depth < PATH_DEPTH {
+        let mut seed = 1u32;
+        'seeds: loop {
+            let mut used = [false; KEYS];
+            let mut e = 0;
+            while e < KEYS && names[depth][e].2 != 0 {
+                let (word, len, _) = names[depth][e];
+                let at = slot(word as u8, len, seed);
+                if used[at] {
+                    seed += 2;
+                    assert!(seed < 1 << 16, "no seed gives a shape's names an entry each");
+                    continue 'seeds;
+                }
+                used[at] = true;
+                e += 1;
+            }
+            break;
+        }
+        let mut e = 0;
+        while e < KEYS && names[depth][e].2 != 0 {
+            let (word, len, leads) = names[depth][e];
+            w.keys[depth][slot(word as u8, len, seed)] = Name { word: word.to_le_bytes(), len: len as u8, leads };
+            e += 1;
+        }
+        w.seeds[depth] = seed;
+        depth += 1;
+    }
     w
+}
+
+/// The entry of a name whose first byte is `first` and length `len` among a depth's names,
+/// under the depth's seed.
+#[inline(always)]
+const fn slot(first: u8, len: usize, seed: u32) -> usize {
+    ((first as u32 | (len as u32) << 8).wrapping_mul(seed) >> 16) as usize % KEYS
 }
 
 /// The watch of each vendor's reply shape, by vendor value (worked out at compile time).
@@ -304,6 +359,9 @@ struct Scan<'a> {
     body: &'a [u8],
     watch: &'a Watch,
     seen: &'a mut Seen,
+    /// The places whose entry in `seen` holds what was found there (one bit per place; the
+    /// others hold nothing yet).
+    have: u8,
     /// `alive[d]`: the places the container at depth `d` is on the way to (0 for arrays, and
     /// nothing kept below [`PATH_DEPTH`], where no place is).
     alive: [u8; PATH_DEPTH + 1],
@@ -345,8 +403,12 @@ impl Scan<'_> {
         expect(self.body, i, b'"')?;
         let (end, escaped) = string(self.body, i.wrapping_add(1))?;
         let pending = if alive == 0 { 0 } else { self.key(i.wrapping_add(1), end, escaped, depth, alive) };
-        let colon = skip_space(self.body, end.wrapping_add(1));
-        expect(self.body, colon, b':')?;
+        // The `:` right after the key (as servers send it), else after whitespace.
+        let mut colon = end.wrapping_add(1);
+        if self.body.get(colon) != Some(&b':') {
+            colon = skip_space(self.body, colon);
+            expect(self.body, colon, b':')?;
+        }
         Ok((skip_space(self.body, colon.wrapping_add(1)), pending))
     }
 
@@ -354,10 +416,15 @@ impl Scan<'_> {
     /// at depth `depth` leads to.
     #[cfg_attr(not(herr_small), inline(always))]
     fn key(&self, start: usize, end: usize, escaped: bool, depth: usize, alive: u8) -> u8 {
-        let key = self.body.get(start..end).unwrap_or(&[]);
         let at = depth.wrapping_sub(1);
-        let Some(keys) = self.watch.keys.get(at) else { return 0 };
-        if escaped { decoded(key, |key| leads_to(keys, alive, key)) } else { leads_to(keys, alive, key) }
+        let (Some(keys), Some(&seed)) = (self.watch.keys.get(at), self.watch.seeds.get(at)) else { return 0 };
+        let len = end.wrapping_sub(start);
+        let leads = if escaped {
+            decoded(self.body.get(start..end).unwrap_or(&[]), |key| leads_to(keys, seed, key, key.len()))
+        } else {
+            leads_to(keys, seed, self.body.get(start..).unwrap_or(&[]), len)
+        };
+        leads & alive
     }
 
     /// A value at depth `depth` is at or on the way to the places `pending`: records what it
@@ -365,40 +432,56 @@ impl Scan<'_> {
     #[inline]
     fn record(&mut self, found: Found, depth: usize, pending: u8) -> u8 {
         let here = self.watch.at.get(depth).copied().unwrap_or(0);
+        let mut at = pending & here;
         // At a place: found. On the way: a member that appears again replaces all the earlier
-        // one held.
-        for (k, slot) in self.seen.iter_mut().enumerate() {
-            if pending & here & (1 << k) != 0 {
-                *slot = found;
-            } else if pending & (1 << k) != 0 {
-                *slot = Found::Absent;
+        // one held (its places are forgotten until found again).
+        self.have = (self.have & !pending) | at;
+        while at != 0 {
+            if let Some(entry) = self.seen.get_mut(at.trailing_zeros() as usize) {
+                *entry = found;
             }
+            at &= at.wrapping_sub(1);
         }
         pending & !here
     }
 }
 
-/// The places among `alive` that member name `key` leads to, by `keys`.
+/// The places that the member name `from[..len]` leads to, by a depth's `keys` and `seed`.
+/// The bytes of `from` past `len` (the rest of the body) do not count.
 #[cfg_attr(not(herr_small), inline(always))]
-fn leads_to(keys: &[(&'static &'static str, u8); KEYS], alive: u8, key: &[u8]) -> u8 {
-    let mut pending = 0;
-    for (name, leads) in keys {
-        if leads & alive != 0 && key.len() == name.len() && table::same(key, name.as_bytes()) {
-            pending |= leads & alive;
-        }
+fn leads_to(keys: &[Name; KEYS], seed: u32, from: &[u8], len: usize) -> u8 {
+    if len > NAME_MAX {
+        return 0;
     }
-    pending
+    let word = match from.first_chunk::<NAME_MAX>() {
+        Some(chunk) => u128::from_le_bytes(*chunk),
+        // The body ends within 16 bytes of the key's start.
+        None => {
+            let mut chunk = [0u8; NAME_MAX];
+            for (to, b) in chunk.iter_mut().zip(from) {
+                *to = *b;
+            }
+            u128::from_le_bytes(chunk)
+        }
+    };
+    let Some(name) = keys.get(slot(word as u8, len, seed)) else { return 0 };
+    // The same length, and the first `len` bytes the same (the words differ in no lower bit).
+    let same = usize::from(name.len) == len
+        && (word ^ u128::from_le_bytes(name.word)).trailing_zeros() as usize >= len.wrapping_mul(8);
+    if same { name.leads } else { 0 }
 }
 
 /// Scans `body`, checking it is one JSON object, and records in `seen` what it holds at
-/// `watch`'s places.
+/// `watch`'s places: answers the places found (one bit per place; the others' entries in
+/// `seen` mean nothing).
 ///
 /// The control flow is the grammar: the outer loop is at a value, the inner one after a value
 /// (or a container's end). Which places a value can be is a bit mask: a key narrows its
 /// object's mask (`alive`) to `pending`, the places its value is or is on the way to. Nearly
 /// every key of a reply meets an empty mask and costs nothing more.
-fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<(), ReplyError> {
-    let mut s = Scan { body, watch, seen, alive: [0; PATH_DEPTH + 1], objects: [0; HERR_RESPONSE_MAX_DEPTH / 64] };
+fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
+    let mut s =
+        Scan { body, watch, seen, have: 0, alive: [0; PATH_DEPTH + 1], objects: [0; HERR_RESPONSE_MAX_DEPTH / 64] };
     // The top value must be an object.
     let mut i = skip_space(body, 0);
     if body.get(i) != Some(&b'{') {
@@ -476,7 +559,7 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<(), ReplyError> {
             depth = depth.wrapping_sub(1);
             if depth == 0 {
                 // The body is one JSON value if nothing but whitespace follows.
-                return if skip_space(body, i) == body.len() { Ok(()) } else { Err(ReplyError::NotJson) };
+                return if skip_space(body, i) == body.len() { Ok(s.have) } else { Err(ReplyError::NotJson) };
             }
             alive = s.alive.get(depth).copied().unwrap_or(0);
         }

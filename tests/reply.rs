@@ -143,6 +143,13 @@ fn json_is_strict() {
         br#"{"error_code":"FRS.0501","a":[1 2]}"#,
         br#"{"error_code":"FRS.0501","a":[}"#,
         br#"{"error_code":"FRS.0501","a":{]}"#,
+        // Control bytes that are not JSON whitespace, where whitespace may be, before an
+        // indent or a token.
+        b"{\x0b        \"error_code\":\"FRS.0501\"}",
+        b"{\"error_code\":\x00 \"FRS.0501\"}",
+        b"{\"error_code\":\"FRS.0501\"\n\x0c   }",
+        b"{\"error_code\":\"FRS.0501\",\x1f\"a\":1}",
+        b"{\"error_code\":\"FRS.0501\"\xa0}",
     ];
     for body in not_json {
         assert_eq!(huawei(body), Err(ReplyError::NotJson), "{}", String::from_utf8_lossy(body));
@@ -191,6 +198,38 @@ fn only_the_members_at_their_place_count() {
     // Keys written with escapes are the same keys.
     let escaped = r#"{"Resp\u006fnse":{"\u0045rror":{"Code":"InternalError"}}}"#;
     assert_eq!(t(escaped).map(|r| r.code.value()), Ok(2_000_010));
+}
+
+#[test]
+fn names_that_almost_match_are_other_members() {
+    // Member names are compared as one 16-byte word and a length: a name one byte short or
+    // long, a case away, with a NUL after it (written as an escape), sharing its first 16
+    // bytes with a longer name, or cut by the end of the body, is another member.
+    let t = tencent;
+    for near in ["Erro", "Errors", "error", "Error\\u0000", "ErrorErrorErrorE", "ErrorErrorErrorEr", "rror", "Errr"] {
+        let body = format!(r#"{{"Response":{{"{near}":{{"Code":"InternalError"}}}}}}"#);
+        assert_eq!(t(&body).map(|r| r.code), Ok(Code::SUCCESS), "{body}");
+    }
+    for near in ["Respons", "Responses", "Response\\u0000", "RESPONSE"] {
+        let body = format!(r#"{{"{near}":{{"Error":{{"Code":"InternalError"}}}}}}"#);
+        assert_eq!(t(&body), Err(ReplyError::NoCode), "{body}");
+    }
+    // The names themselves, with the body ending within 16 bytes of their start (the word is
+    // read from a padded copy there), and at every distance from the end.
+    assert_eq!(t(r#"{"Response":{}}"#).map(|r| r.code), Ok(Code::SUCCESS));
+    let body = r#"{"Response":{"Error":{"Code":"InternalError"}}}"#;
+    for pad in 0..20 {
+        let padded = format!("{body}{}", " ".repeat(pad));
+        assert_eq!(t(&padded).map(|r| r.code.value()), Ok(2_000_010), "{pad} spaces after");
+    }
+    // Huawei's names are longer than 8 bytes and two have the same length.
+    let reply = huawei(br#"{"request_id":"r","error_msg":"m","error_code":"FRS.0501"}"#).unwrap();
+    assert_eq!((reply.code.value(), reply.message, reply.request_id), (5_000_501, Some(&b"m"[..]), Some(&b"r"[..])));
+    // At status 400, a body without `error_code` is no reply of Huawei's.
+    assert_eq!(
+        huawei(br#"{"request_ie":"r","error_cod":"FRS.0501","error_codes":"FRS.0501"}"#),
+        Err(ReplyError::NoCode)
+    );
 }
 
 #[test]
