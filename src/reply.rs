@@ -94,18 +94,20 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
     let mut seen: Seen = [Found::Absent; PLACES];
     let have = scan(body, watch, &mut seen)?;
     // What the scan found at a place: Absent unless the place's bit is in `have`.
-    let found = |place: usize| if have & (1 << place) != 0 { seen.get(place) } else { Some(&Found::Absent) };
-    let text = |place: usize| found(place).and_then(|f| f.string(body));
+    let found = |place: usize| {
+        if have & (1 << place) != 0 { seen.get(place).copied().unwrap_or(Found::Absent) } else { Found::Absent }
+    };
+    let text = |place: usize| found(place).string(body);
     let code_of = |place: usize| match found(place) {
-        Some(&Found::String(start, end, escaped)) => Some((body.get(start..end)?, escaped)),
+        Found::String(start, end, escaped) => Some((body.get(start..end)?, escaped)),
         _ => None,
     };
-    if found(ROOT) != Some(&Found::Object) {
+    if found(ROOT) != Found::Object {
         return Err(ReplyError::NoCode);
     }
     let success_status = http_status == 0 || (200..300).contains(&http_status);
     // The error's first member absent: success, or FaceID's business result.
-    if found(CODE_HEAD) == Some(&Found::Absent) {
+    if found(CODE_HEAD) == Found::Absent {
         if !success_status {
             return Err(ReplyError::NoCode);
         }
@@ -277,28 +279,23 @@ const fn watch(shape: &ReplyShape) -> Watch {
     while depth < PATH_DEPTH {
         let mut seed = 1u32;
         'seeds: loop {
-            let mut used = [false; KEYS];
+            let mut entries = [unused; KEYS];
             let mut e = 0;
             while e < KEYS && names[depth][e].2 != 0 {
-                let (word, len, _) = names[depth][e];
+                let (word, len, leads) = names[depth][e];
                 let at = slot(word as u8, len, seed);
-                if used[at] {
+                if entries[at].leads != 0 {
                     seed += 2;
                     assert!(seed < 1 << 16, "no seed gives a shape's names an entry each");
                     continue 'seeds;
                 }
-                used[at] = true;
+                entries[at] = Name { word: word.to_le_bytes(), len: len as u8, leads };
                 e += 1;
             }
+            w.keys[depth] = entries;
+            w.seeds[depth] = seed;
             break;
         }
-        let mut e = 0;
-        while e < KEYS && names[depth][e].2 != 0 {
-            let (word, len, leads) = names[depth][e];
-            w.keys[depth][slot(word as u8, len, seed)] = Name { word: word.to_le_bytes(), len: len as u8, leads };
-            e += 1;
-        }
-        w.seeds[depth] = seed;
         depth += 1;
     }
     w
