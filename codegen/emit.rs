@@ -206,6 +206,7 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
         layout.names.iter().any(|(v, _)| *v == value).then(|| upper_snake(VENDORS[value].name.to_str().expect("ASCII")))
     };
     let mut by_text = String::new();
+    let mut by_task = String::new();
     let mut by_number = String::new();
     let mut arms = String::new();
     for (value, v) in VENDORS.iter().enumerate().filter(|(value, _)| layout.enabled[*value]) {
@@ -224,10 +225,15 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
         // and the dispatch stays a jump.
         writeln!(
             arms,
-            "/// The code that `key` names in the spelling of vendor {value}.\n#[inline]\nfn code_of_vendor_code_{value}(key: &[u8]) -> Option<u32> {{\n    {body}\n}}\n"
+            "/// The code that `key` names in the spelling of vendor {value}.\n#[inline(always)]\nfn code_of_vendor_code_{value}(key: &[u8]) -> Option<u32> {{\n    {body}\n}}\n"
         )
         .unwrap();
         writeln!(by_text, "        {value} => code_of_vendor_code_{value}(key),").unwrap();
+        writeln!(
+            by_task,
+            "        {value} => task.run({value}, #[inline(always)] |key| code_of_vendor_code_{value}(key)),"
+        )
+        .unwrap();
         if matches!(v.format, Format::Decimal | Format::NamesAndDecimal) {
             writeln!(by_number, "        {value} => code_of_number({value}, number),").unwrap();
         }
@@ -237,6 +243,9 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
         out,
         "/// The code that `key` (trimmed) names in vendor `vendor`'s spelling, when its table is in this build.\n\
          #[inline]\npub(crate) fn code_of_vendor_code(vendor: usize, key: &[u8]) -> Option<u32> {{\n    match vendor {{\n{by_text}        _ => None,\n    }}\n}}\n\n\
+         /// Runs `task` with vendor `vendor`'s lookup of spellings, or answers `task.none()` when its table is not in this build.\n\
+         /// (Each lookup is passed as a closure, which is inlined into the task; a function item's `Fn::call` is not.)\n\
+         #[inline(always)]\n#[allow(clippy::redundant_closure)]\npub(crate) fn with_vendor_lookup<T: VendorTask>(vendor: usize, task: T) -> T::Output {{\n    match vendor {{\n{by_task}        _ => task.none(),\n    }}\n}}\n\n\
          /// The code that `number` names for vendor `vendor`, when its codes are decimal numbers and its table is in this build.\n\
          #[inline]\npub(crate) fn code_of_decimal(vendor: usize, number: u32) -> Option<u32> {{\n    match vendor {{\n{by_number}        _ => None,\n    }}\n}}\n"
     )

@@ -153,10 +153,8 @@ pub extern "C" fn herr_kind_name(kind: c_int) -> *const c_char {
 /// (see `herr_vendor_enabled`).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_from_vendor(vendor: c_int, code: *const c_char, out: *mut c_long) -> bool {
-    // SAFETY: the caller passes NULL or a NUL-terminated string.
-    let text = unsafe { c_ptr::c_str(code) };
-    // SAFETY: the caller passes NULL or a writable `long`.
-    unsafe { from_vendor(vendor, text, out) }
+    // A negative `vendor` becomes a value past every vendor (2^31 or more): no table, false.
+    table::with_vendor_lookup(vendor as u32 as usize, FromVendor { code, out })
 }
 
 /// `herr_from_vendor` for text that is not NUL-terminated: the `len` bytes at `code` (a JSON
@@ -166,19 +164,46 @@ pub extern "C" fn herr_from_vendor(vendor: c_int, code: *const c_char, out: *mut
 pub extern "C" fn herr_from_vendor_n(vendor: c_int, code: *const c_char, len: usize, out: *mut c_long) -> bool {
     // SAFETY: the caller passes NULL or `len` readable bytes.
     let text = unsafe { c_ptr::bytes(code, len) };
+    let Some(code) = text.and_then(|t| table::code_of_vendor_text(vendor as u32 as usize, t)) else { return false };
     // SAFETY: the caller passes NULL or a writable `long`.
-    unsafe { from_vendor(vendor, text, out) }
-}
-
-/// # Safety
-/// `out` is NULL or points to a writable `long`.
-#[inline(always)]
-unsafe fn from_vendor(vendor: c_int, text: Option<&[u8]>, out: *mut c_long) -> bool {
-    let Ok(vendor) = usize::try_from(vendor) else { return false };
-    let Some(code) = text.and_then(|t| table::code_of_vendor_text(vendor, t)) else { return false };
-    // SAFETY: as promised by the caller.
     unsafe { c_ptr::write(out, to_c(code)) };
     true
+}
+
+/// `herr_from_vendor`'s work once the vendor is known: [`table::with_vendor_lookup`] makes one
+/// copy of [`FromVendor::run`] per vendor, with that vendor's lookup in line, and
+/// `herr_from_vendor` is one jump on the vendor to it. (`herr_from_vendor_n` shares the one
+/// lookup of every vendor that the Rust API uses: its callers hold a length already, and the
+/// seven copies cost about 4 KB.) Built only by `herr_from_vendor`, which passes the caller's
+/// pointers.
+struct FromVendor {
+    code: *const c_char,
+    out: *mut c_long,
+}
+
+impl table::VendorTask for FromVendor {
+    type Output = bool;
+
+    fn none(self) -> bool {
+        false
+    }
+
+    // Not inlined: each vendor's copy stays a function of its own, which the dispatch jumps to.
+    #[inline(never)]
+    fn run(self, vendor: usize, lookup: impl Fn(&[u8]) -> Option<u32>) -> bool {
+        // SAFETY: `code` is NULL or a NUL-terminated string, as herr_from_vendor's caller promised.
+        let Some(text) = (unsafe { c_ptr::c_str(self.code) }) else { return false };
+        let code = match lookup(text) {
+            Some(code) => code,
+            None => match table::code_of_untrimmed(vendor, text) {
+                Some(code) => code,
+                None => return false,
+            },
+        };
+        // SAFETY: `out` is NULL or a writable `long`, as herr_from_vendor's caller promised.
+        unsafe { c_ptr::write(self.out, to_c(code)) };
+        true
+    }
 }
 
 /// Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),

@@ -30,10 +30,10 @@ impl<S: Copy, const MIDDLE: bool> Phf<S, MIDDLE> {
     /// The only slot that `key` can be in (it may be empty, or hold another key: the caller
     /// compares), or `None` for an empty table.
     #[inline]
-    pub fn slot(&self, key: &[u8]) -> Option<S> {
+    pub fn slot(&self, key: &[u8]) -> Option<&'static S> {
         let h = hash::<MIDDLE>(key, self.seed);
         let d = *self.disp.get(bucket(h, self.disp.len(), self.slots.len()))?;
-        self.slots.get(slot(h, d, self.slots.len())).copied()
+        self.slots.get(slot(h, d, self.slots.len()))
     }
 }
 
@@ -83,9 +83,13 @@ pub fn sample<const MIDDLE: bool>(key: &[u8]) -> u64 {
     match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
         (Some(first), Some(last)) => {
             let mut x = u64::from_le_bytes(*first) ^ u64::from_le_bytes(*last).rotate_left(29) ^ len;
+            // The eight bytes from the middle on, when the key has them (15 bytes or more;
+            // shorter keys are read whole by their first and last eight). Taken as the end of
+            // the key's first n/2 + 8 bytes: one bounds check, the one that decides.
             if MIDDLE {
-                let middle = key.get((n / 2).saturating_sub(4)..).and_then(|m| m.first_chunk::<8>()).unwrap_or(first);
-                x ^= u64::from_le_bytes(*middle).rotate_left(47);
+                if let Some(middle) = key.get(..(n / 2).wrapping_add(8)).and_then(|m| m.last_chunk::<8>()) {
+                    x ^= u64::from_le_bytes(*middle).rotate_left(47);
+                }
             }
             x
         }

@@ -289,6 +289,48 @@ fn text_is_trimmed_and_numbers_are_decimal() {
     assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, i64::MAX), None);
 }
 
+/// The C functions look a text up as it is first, and trim it only when that misses (no
+/// spelling starts or ends with whitespace): every spelling, with ASCII whitespace before it,
+/// after it or both, gives through both C functions the code it gives bare, and the Rust API
+/// agrees; whitespace alone, or inside a spelling, gives nothing.
+#[test]
+fn c_lookups_ignore_whitespace_around_every_spelling() {
+    let c_lookup = |vendor: Vendor, text: &[u8]| {
+        let mut out: c_long = -7;
+        let found = herr_from_vendor(vendor.value(), CString::new(text).unwrap().as_ptr(), &mut out);
+        let mut out_n: c_long = -7;
+        let found_n = herr_from_vendor_n(vendor.value(), text.as_ptr().cast(), text.len(), &mut out_n);
+        assert_eq!((found, out), (found_n, out_n), "{vendor} {:?}: the two C functions", String::from_utf8_lossy(text));
+        let rust = Code::from_vendor(vendor, text).map(|c| c_long::from(c.value()));
+        assert_eq!(found.then_some(out), rust, "{vendor} {:?}: C and Rust", String::from_utf8_lossy(text));
+        rust
+    };
+    let pads: [(&[u8], &[u8]); 4] = [(b" ", b""), (b"", b"\t"), (b"\r\n ", b"\x0b\x0c"), (b"\x0c", b"  \n")];
+    let spellings: Vec<(Vendor, String)> = Code::all()
+        .filter(|c| !c.vendor_code().is_empty())
+        .map(|c| (c.vendor(), c.vendor_code().to_string()))
+        .collect();
+    let numbers =
+        [(Vendor::TencentFaceidSaas, "2016"), (Vendor::TencentFaceidSaas, "0002016"), (Vendor::Inspireface, "1300")];
+    let all = spellings.iter().map(|(v, s)| (*v, s.as_str())).chain(numbers);
+    for (i, (vendor, spelling)) in all.enumerate().step_by(common::miri_step(8)) {
+        let bare = c_lookup(vendor, spelling.as_bytes());
+        assert!(bare.is_some(), "{vendor} {spelling}");
+        let (before, after) = pads[i % pads.len()];
+        let padded = [before, spelling.as_bytes(), after].concat();
+        assert_eq!(c_lookup(vendor, &padded), bare, "{vendor} {:?}", String::from_utf8_lossy(&padded));
+        if spelling.len() > 1 {
+            let (head, tail) = spelling.as_bytes().split_at(spelling.len() / 2);
+            assert_eq!(c_lookup(vendor, &[head, b" ", tail].concat()), None, "{vendor} {spelling} split by a space");
+        }
+    }
+    for vendor in Vendor::ALL {
+        for blank in [&b""[..], b" ", b"\t\r\n\x0b\x0c "] {
+            assert_eq!(c_lookup(vendor, blank), None, "{vendor} {blank:?}");
+        }
+    }
+}
+
 #[test]
 fn c_lookups_check_every_pointer_and_integer() {
     let good = CString::new("NO_FACE_ERROR").unwrap();
