@@ -30,6 +30,13 @@ fn find(code: c_long) -> Option<Record> {
     u32::try_from(code).ok().and_then(Record::find)
 }
 
+/// A vendor value from C as the index the tables take. A negative one becomes 2^31 or more,
+/// past every vendor, which every table answers as a vendor not in this build.
+#[inline]
+fn vendor_index(vendor: c_int) -> usize {
+    vendor as u32 as usize
+}
+
 /// A herr code (below 7,000,000) as a C `long`.
 #[allow(clippy::unnecessary_fallible_conversions)] // infallible only where `long` has 64 bits
 fn to_c(code: u32) -> c_long {
@@ -153,8 +160,7 @@ pub extern "C" fn herr_kind_name(kind: c_int) -> *const c_char {
 /// (see `herr_vendor_enabled`).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_from_vendor(vendor: c_int, code: *const c_char, out: *mut c_long) -> bool {
-    // A negative `vendor` becomes a value past every vendor (2^31 or more): no table, false.
-    table::with_vendor_lookup(vendor as u32 as usize, FromVendor { code, out })
+    table::with_vendor_lookup(vendor_index(vendor), FromVendor { code, out })
 }
 
 /// `herr_from_vendor` for text that is not NUL-terminated: the `len` bytes at `code` (a JSON
@@ -164,7 +170,7 @@ pub extern "C" fn herr_from_vendor(vendor: c_int, code: *const c_char, out: *mut
 pub extern "C" fn herr_from_vendor_n(vendor: c_int, code: *const c_char, len: usize, out: *mut c_long) -> bool {
     // SAFETY: the caller passes NULL or `len` readable bytes.
     let text = unsafe { c_ptr::bytes(code, len) };
-    let Some(code) = text.and_then(|t| table::code_of_vendor_text(vendor as u32 as usize, t)) else { return false };
+    let Some(code) = text.and_then(|t| table::code_of_vendor_text(vendor_index(vendor), t)) else { return false };
     // SAFETY: the caller passes NULL or a writable `long`.
     unsafe { c_ptr::write(out, to_c(code)) };
     true
@@ -216,8 +222,7 @@ impl table::VendorTask for FromVendor {
 /// that is not a HERR_VENDOR_* value or whose table is not in this build.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *mut c_long) -> bool {
-    let Ok(vendor) = usize::try_from(vendor) else { return false };
-    let Some(code) = u32::try_from(number).ok().and_then(|n| table::code_of_decimal(vendor, n)) else {
+    let Some(code) = u32::try_from(number).ok().and_then(|n| table::code_of_decimal(vendor_index(vendor), n)) else {
         return false;
     };
     // SAFETY: the caller passes NULL or a writable `long`.

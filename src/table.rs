@@ -260,7 +260,7 @@ pub(crate) fn code_of_untrimmed(vendor: usize, text: &[u8]) -> Option<u32> {
     if key.len() == text.len() { None } else { code_of_vendor_code(vendor, key) }
 }
 
-/// Work done with one vendor's lookup of spellings (trimmed text -> code), which
+/// Work done with one vendor's lookup of spellings (text as it is -> code), which
 /// `with_vendor_lookup` hands to [`VendorTask::run`] as a function of its own type: each vendor
 /// gets its own copy of the work, with its lookup inlined, behind one jump on the vendor.
 pub(crate) trait VendorTask {
