@@ -4,9 +4,12 @@
  *   code -> message, code -> kind:   herr_to_string / herr_kind  vs a hand-written switch
  *                                    (switch.c, its own translation unit, as a library is),
  *                                    over InspireFace's codes and over every code;
- *   spelling -> code:                herr_from_vendor vs gperf (one table per vendor) vs a
- *                                    strcmp walk; herr_from_name vs gperf and strcmp over
- *                                    InspireFace's names.
+ *   spelling -> code:                herr_from_vendor vs gperf (one table per vendor) vs two
+ *                                    strcmp walks (over the vendor's own table, and over one
+ *                                    table of every vendor's spellings); herr_from_name vs
+ *                                    gperf and a strcmp walk over InspireFace's names.
+ *   the floor:                       a contender that only calls strlen, through the same
+ *                                    pointer: what every lookup pays before it looks.
  * Every contender is called through the same kind of function pointer, so call costs match.
  *
  * Usage: bench [rounds] [only [vendor]]   (only: one contender's name, for callgrind's
@@ -83,6 +86,23 @@ static long walk_lookup(int vendor, const char *text) {
     return -1;
 }
 
+/* The one-table walk: the loop over a single {vendor, spelling, code} array of every vendor's
+ * spellings (vendor by vendor, each in table order), testing the vendor before the text. */
+static struct {
+    int vendor;
+    const char *text;
+    long code;
+} every_key[N_SPELLINGS];
+static long every_lookup(int vendor, const char *text) {
+    size_t j;
+    for (j = 0; j < N_SPELLINGS; j++)
+        if (every_key[j].vendor == vendor && strcmp(every_key[j].text, text) == 0) return every_key[j].code;
+    return -1;
+}
+
+/* The floor: the call and the strlen every lookup of a C string pays, and nothing else. */
+static long strlen_only(int vendor, const char *text) { return (long)strlen(text) + vendor; }
+
 /* InspireFace's names as text queries (vendor 0). */
 static int name_vendor[N_IF];
 static const char *name_text[N_IF];
@@ -117,6 +137,9 @@ static void setup(void) {
             walk_keys[v][walk_count[v]] = SPELLINGS[i].text;
             herr_from_vendor(v, SPELLINGS[i].text, &walk_codes[v][walk_count[v]++]);
         }
+        every_key[i].vendor = v;
+        every_key[i].text = SPELLINGS[i].text;
+        herr_from_vendor(v, SPELLINGS[i].text, &every_key[i].code);
     }
 }
 
@@ -152,20 +175,23 @@ static double time_texts(by_text f, const int *vendors, const char *const *texts
 
 #define RUNS 15
 
-/* herr against its rivals (at most 3 in all), the runs interleaved so that a busy moment of
+/* herr against its rivals (at most 3 of them), the runs interleaved so that a busy moment of
  * the machine costs each contender one run, not one contender all its runs. Code lookups
- * when `codes` is set, text lookups otherwise. */
+ * when `codes` is set, text lookups otherwise. A rival that is a walk is reported as how many
+ * times faster herr is; the others as herr's time over theirs. */
 struct contender {
     const char *name;
     by_code code;
     by_text text;
     long rounds;
+    int walk;
 };
 
 static void compare(const char *what, const struct contender *c, size_t k, const long *codes, const int *vendors,
                     const char *const *texts, size_t n) {
-    double best[3] = {1e300, 1e300, 1e300};
+    double best[4] = {1e300, 1e300, 1e300, 1e300};
     size_t run, j;
+    if (k > COUNT(best)) k = COUNT(best);
     for (run = 0; run < RUNS; run++)
         for (j = 0; j < k; j++) {
             double t = codes ? time_codes(c[j].code, codes, n, c[j].rounds)
@@ -173,20 +199,40 @@ static void compare(const char *what, const struct contender *c, size_t k, const
             if (t < best[j]) best[j] = t;
         }
     printf("%-36s %4zu keys   herr %6.2f", what, n, best[0]);
-    for (j = 1; j < k; j++) printf("   %s %6.2f (herr/%s %.2fx)", c[j].name, best[j], c[j].name, best[0] / best[j]);
+    for (j = 1; j < k; j++)
+        if (c[j].walk)
+            printf("   %s %7.2f (herr %.1fx faster)", c[j].name, best[j], best[j] / best[0]);
+        else
+            printf("   %s %6.2f (herr/%s %.2fx)", c[j].name, best[j], c[j].name, best[0] / best[j]);
     printf("\n");
 }
 
 static void compare_codes(const char *what, by_code herr, by_code rival, const long *codes, size_t n, long rounds) {
-    const struct contender c[2] = {{"herr", herr, NULL, rounds}, {"switch", rival, NULL, rounds}};
+    const struct contender c[2] = {{"herr", herr, NULL, rounds, 0}, {"switch", rival, NULL, rounds, 0}};
     compare(what, c, 2, codes, NULL, NULL, n);
 }
 
+/* herr_from_vendor's rivals: gperf, the walk over the vendor's own table and the one-table
+ * walk; herr_from_name's (`names` set): gperf and the walk over the names (one table). */
 static void compare_texts(const char *what, by_text herr, by_text gperf, const int *vendors, const char *const *texts,
-                          size_t n, long rounds) {
-    const struct contender c[3] = {
-        {"herr", NULL, herr, rounds}, {"gperf", NULL, gperf, rounds}, {"strcmp", NULL, walk_lookup, rounds / 10 + 1}};
-    compare(what, c, 3, NULL, vendors, texts, n);
+                          size_t n, long rounds, int names) {
+    const struct contender c[4] = {{"herr", NULL, herr, rounds, 0},
+                                   {"gperf", NULL, gperf, rounds, 0},
+                                   {names ? "strcmp walk" : "strcmp walk, vendor's table", NULL, walk_lookup,
+                                    rounds / 10 + 1, 1},
+                                   {"strcmp walk, one table", NULL, every_lookup, rounds / 20 + 1, 1}};
+    compare(what, c, names ? 3 : 4, NULL, vendors, texts, n);
+}
+
+/* The floor of a text lookup: the call through the pointer and strlen, nothing looked up. */
+static void floor_row(const char *what, const int *vendors, const char *const *texts, size_t n, long rounds) {
+    double best = 1e300;
+    size_t run;
+    for (run = 0; run < RUNS; run++) {
+        double t = time_texts(strlen_only, vendors, texts, n, rounds);
+        if (t < best) best = t;
+    }
+    printf("%-36s %4zu keys   call + strlen only %6.2f\n", what, n, best);
 }
 
 /* Checks that every contender gives herr's answers, before anything is timed. */
@@ -202,7 +248,7 @@ static int agree(void) {
     for (i = 0; i < N_SPELLINGS; i++) {
         long a = herr_vendor_lookup(spelling_vendor[i], spelling_text[i]);
         if (a < 0 || a != gperf_vendor_lookup(spelling_vendor[i], spelling_text[i]) ||
-            a != walk_lookup(spelling_vendor[i], spelling_text[i])) {
+            a != walk_lookup(spelling_vendor[i], spelling_text[i]) || a != every_lookup(spelling_vendor[i], spelling_text[i])) {
             fprintf(stderr, "lookups disagree on %s\n", spelling_text[i]);
             return 0;
         }
@@ -226,7 +272,10 @@ int main(int argc, char **argv) {
         static const struct {
             const char *name;
             by_text f;
-        } texts[] = {{"herr_from_vendor", herr_vendor_lookup}, {"gperf", gperf_vendor_lookup}, {"strcmp", walk_lookup}};
+        } texts[] = {{"herr_from_vendor", herr_vendor_lookup},
+                     {"gperf", gperf_vendor_lookup},
+                     {"strcmp", walk_lookup},
+                     {"strcmp-one-table", every_lookup}};
         size_t i, q;
         long r, acc = 0;
         for (i = 0; i < COUNT(texts); i++)
@@ -242,7 +291,7 @@ int main(int argc, char **argv) {
                 printf("%s: %ld lookups\n", only, n);
                 return 0;
             }
-        fprintf(stderr, "only: herr_from_vendor, gperf or strcmp\n");
+        fprintf(stderr, "only: herr_from_vendor, gperf, strcmp or strcmp-one-table\n");
         return 2;
     }
     printf("ns per lookup, best of %d interleaved runs\n\n", RUNS);
@@ -251,12 +300,14 @@ int main(int argc, char **argv) {
     compare_codes("herr_to_string, every code", herr_message, switch_message_every, ALL_CODES, N_ALL, rounds / 8 + 1);
     compare_codes("herr_kind, every code", herr_kind_of, switch_kind_every, ALL_CODES, N_ALL, rounds / 8 + 1);
     compare_texts("herr_from_vendor, vendor spellings", herr_vendor_lookup, gperf_vendor_lookup, spelling_vendor,
-                  spelling_text, N_SPELLINGS, rounds / 8 + 1);
+                  spelling_text, N_SPELLINGS, rounds / 8 + 1, 0);
     compare_texts("  of which named codes (hashed)", herr_vendor_lookup, gperf_vendor_lookup, named_vendor, named_text,
-                  n_named, rounds / 8 + 1);
+                  n_named, rounds / 8 + 1, 0);
     compare_texts("  of which numbered codes (parsed)", herr_vendor_lookup, gperf_vendor_lookup, numbered_vendor,
-                  numbered_text, n_numbered, rounds / 8 + 1);
+                  numbered_text, n_numbered, rounds / 8 + 1, 0);
     compare_texts("herr_from_name, InspireFace names", herr_name_lookup, gperf_name_lookup, name_vendor, name_text, N_IF,
-                  rounds);
+                  rounds, 1);
+    floor_row("the floor, vendor spellings", spelling_vendor, spelling_text, N_SPELLINGS, rounds / 8 + 1);
+    floor_row("the floor, InspireFace names", name_vendor, name_text, N_IF, rounds);
     return 0;
 }
