@@ -268,30 +268,36 @@ int main(int argc, char **argv) {
     setup();
     if (!agree()) return 1;
     if (only) {
-        /* One contender alone, for callgrind: the same loop, no clock. */
+        /* One contender alone, for callgrind: the same loop, no clock. The first four look up
+         * the vendor spellings (or one vendor's: `vendor`), the last three InspireFace's names. */
         static const struct {
             const char *name;
             by_text f;
-        } texts[] = {{"herr_from_vendor", herr_vendor_lookup},
-                     {"gperf", gperf_vendor_lookup},
-                     {"strcmp", walk_lookup},
-                     {"strcmp-one-table", every_lookup}};
+            int names;
+        } texts[] = {{"herr_from_vendor", herr_vendor_lookup, 0}, {"gperf", gperf_vendor_lookup, 0},
+                     {"strcmp", walk_lookup, 0},                   {"strcmp-one-table", every_lookup, 0},
+                     {"herr_from_name", herr_name_lookup, 1},      {"gperf-names", gperf_name_lookup, 1},
+                     {"strcmp-names", walk_lookup, 1}};
         size_t i, q;
         long r, acc = 0;
         for (i = 0; i < COUNT(texts); i++)
             if (strcmp(only, texts[i].name) == 0) {
+                const int *vendors = texts[i].names ? name_vendor : spelling_vendor;
+                const char *const *keys = texts[i].names ? name_text : spelling_text;
+                size_t count = texts[i].names ? N_IF : N_SPELLINGS;
                 long n = 0;
                 for (r = 0; r < rounds; r++)
-                    for (q = 0; q < N_SPELLINGS; q++)
-                        if (vendor_only < 0 || spelling_vendor[q] == vendor_only) {
-                            acc += texts[i].f(spelling_vendor[q], spelling_text[q]);
+                    for (q = 0; q < count; q++)
+                        if (vendor_only < 0 || vendors[q] == vendor_only) {
+                            acc += texts[i].f(vendors[q], keys[q]);
                             n++;
                         }
                 sink = acc;
                 printf("%s: %ld lookups\n", only, n);
                 return 0;
             }
-        fprintf(stderr, "only: herr_from_vendor, gperf, strcmp or strcmp-one-table\n");
+        fprintf(stderr, "only: herr_from_vendor, gperf, strcmp, strcmp-one-table, herr_from_name, gperf-names or "
+                        "strcmp-names\n");
         return 2;
     }
     printf("ns per lookup, best of %d interleaved runs\n\n", RUNS);
