@@ -199,6 +199,7 @@ impl table::VendorTask for FromVendor {
     fn run(self, vendor: usize, lookup: impl Fn(&[u8]) -> Option<u32>) -> bool {
         // SAFETY: `code` is NULL or a NUL-terminated string, as herr_from_vendor's caller promised.
         let Some(text) = (unsafe { c_ptr::c_str(self.code) }) else { return false };
+        // A match, not `lookup(text).or_else(..)`: that measured 2 instructions more a lookup.
         let code = match lookup(text) {
             Some(code) => code,
             None => match table::code_of_untrimmed(vendor, text) {

@@ -32,10 +32,8 @@ pub fn trim(bytes: &[u8]) -> &[u8] {
 #[inline(always)]
 pub fn decimal(bytes: &[u8]) -> Option<u32> {
     // Four digits, the usual length of a numbered code, in one word.
-    if bytes.len() == 4 {
-        if let Some(four) = bytes.first_chunk::<4>() {
-            return four_digits(*four);
-        }
+    if let Ok(four) = <[u8; 4]>::try_from(bytes) {
+        return four_digits(four);
     }
     if bytes.is_empty() || bytes.len() > 9 {
         return None;
