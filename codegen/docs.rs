@@ -13,7 +13,11 @@ fn cell(s: &str) -> String {
 
 pub fn codes(tables: &Tables) -> String {
     let core = &tables.core;
-    let name_of = |value: u32| core.iter().find(|r| r.value == value && !r.is_base()).map_or("?", |r| r.name.as_str());
+    // The name herr_name gives a value: its error's, or its base's when it is only a base.
+    let name_of = |value: u32| {
+        let error = core.iter().find(|r| r.value == value && !r.is_base());
+        error.or_else(|| core.iter().find(|r| r.value == value)).map_or("?", |r| r.name.as_str())
+    };
     let mut out = String::new();
     let total: usize = tables.vendors.iter().skip(1).map(|t| t.codes.len()).sum();
     writeln!(
@@ -91,6 +95,20 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
             cell(&c.message),
             cell(&c.zh),
             cell(&note)
+        )
+        .unwrap();
+    }
+    if let Some(example) = t.bare.iter().find(|b| b.vendor_code == "HERR_SESS_TRACKER_FAILURE").or(t.bare.first()) {
+        let ranges: Vec<String> = t.info.bare.iter().map(|(a, b)| format!("{a} to {b}")).collect();
+        let stands_for = t.macros.iter().find(|m| m.value == example.code).map_or(0, |m| m.code);
+        writeln!(
+            out,
+            "\nherr also reads this vendor's numbers as it returns them. Every number of {} is the vendor's (`herr_vendor_of` gives `HERR_VENDOR_{}`), and each of the {} it uses answers every function as the code it stands for: `herr_to_string({})` (`{}`) is the message of {stands_for}.",
+            ranges.join(" and "),
+            upper_snake(t.name()),
+            t.bare.len(),
+            example.code,
+            example.vendor_code,
         )
         .unwrap();
     }

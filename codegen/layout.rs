@@ -55,7 +55,8 @@ pub enum Lookup {
 
 /// One build's tables, laid out.
 pub struct Layout<'a> {
-    /// Every code of the build, ascending: record `i` is `codes[i]`.
+    /// Every code of the build, ascending: record `i` is `codes[i]`. The bare numbers of a
+    /// vendor (InspireFace 1.2.3+'s `102`) are records too, in InspireFace's range.
     pub codes: Vec<&'a Code>,
     pub lookup: Lookup,
     /// Per vendor with names (by value): its spellings and the codes they name. (Vendors whose
@@ -80,7 +81,8 @@ impl<'a> Layout<'a> {
         let mut enabled = enabled.to_vec();
         enabled[0] = true;
         let on: Vec<_> = tables.vendors.iter().filter(|t| enabled[t.value]).collect();
-        let mut codes: Vec<&Code> = on.iter().flat_map(|t| &t.codes).collect();
+        // A vendor's bare numbers are records of InspireFace's range (see `Table::bare`).
+        let mut codes: Vec<&Code> = on.iter().flat_map(|t| t.codes.iter().chain(&t.bare)).collect();
         codes.sort_by_key(|c| c.code);
         assert!(codes.len() < usize::from(u16::MAX), "more records than a u16 index can reach");
         // Per-vendor tables stop at the last vendor of the build.

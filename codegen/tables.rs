@@ -98,13 +98,15 @@ impl Row<'_> {
 /// One row of `codes/inspireface.tsv`: a macro of herr.h.
 pub struct CoreRow {
     pub name: String,
-    /// The C expression, as written (`HERR_SESS_BASE + 2`).
+    /// The macro's replacement list, exactly as InspireFace writes it (`(HERR_SESS_BASE + 2)`).
     pub expr: String,
     pub value: u32,
     pub kind: Kind,
     pub message: String,
     pub zh: String,
     pub note: String,
+    /// Its line in the table, for messages.
+    pub line: usize,
 }
 
 impl CoreRow {
@@ -134,14 +136,28 @@ pub struct Code {
 }
 
 /// Another key that names a code: an alias row (InspireFace 1.2.3's names and numbers of
-/// codes the seed numbering has; a vendor's code for success), or InspireFace's other names of
-/// a value.
+/// codes releases up to 1.2.2 have; a vendor's code for success), or InspireFace's other names
+/// of a value.
 pub struct Alias {
     pub vendor_code: String,
     /// The vendor's number for it, when its format has numbers.
     pub number: Option<u32>,
     pub code: u32,
     pub note: String,
+}
+
+/// A C macro of one of InspireFace's numberings: a row of a table with a `value` column
+/// (InspireFace's own table, and its 1.2.3+ numbering's).
+pub struct Macro {
+    pub name: String,
+    /// The replacement list, exactly as that numbering's herror.h writes it.
+    pub expr: String,
+    /// Its value in that numbering.
+    pub value: u32,
+    /// The herr code it names.
+    pub code: u32,
+    /// Its line in the table, for messages.
+    pub line: usize,
 }
 
 /// One vendor's table: its codes (ascending) and the aliases that name codes.
@@ -151,6 +167,13 @@ pub struct Table {
     pub info: &'static VendorInfo,
     pub codes: Vec<Code>,
     pub aliases: Vec<Alias>,
+    /// The macros of a table that writes its codes as C macros (InspireFace's numberings), in
+    /// table order; empty for the others.
+    pub macros: Vec<Macro>,
+    /// The vendor's bare numbers (`VendorInfo::bare`): one record per number it uses there,
+    /// numbered as the vendor returns it, with the facts of the code it names and the vendor's
+    /// spelling. Ascending.
+    pub bare: Vec<Code>,
 }
 
 impl Table {
@@ -162,6 +185,11 @@ impl Table {
     /// The first code of the vendor's range.
     pub fn base(&self) -> u32 {
         self.value as u32 * RANGE
+    }
+
+    /// Whether `number` lies in one of the vendor's ranges of bare numbers.
+    pub fn is_bare(&self, number: u32) -> bool {
+        self.info.bare.iter().any(|(first, last)| (*first..=*last).contains(&number))
     }
 }
 
@@ -182,6 +210,12 @@ impl Tables {
         for (value, info) in VENDORS.iter().enumerate().skip(1) {
             vendors.push(read_vendor(&dir.join(info.table), value, info, &core));
         }
+        for i in 1..vendors.len() {
+            if !vendors[i].info.bare.is_empty() {
+                let bare = check_numberings(&vendors[0], &vendors[i]);
+                vendors[i].bare = bare;
+            }
+        }
         check_space(&vendors);
         Tables { core, vendors }
     }
@@ -200,6 +234,18 @@ fn literal(s: &str) -> Option<u32> {
     }
 }
 
+/// Evaluates a macro's replacement list in the forms InspireFace's headers use: a literal, a
+/// macro defined above, or `(NAME + n)`, each maybe in parentheses. `values` holds the macros
+/// defined above.
+fn evaluate(expr: &str, values: &HashMap<String, u32>) -> Option<u32> {
+    let inner = expr.strip_prefix('(').and_then(|e| e.strip_suffix(')')).unwrap_or(expr).trim();
+    match inner.split_once(" + ") {
+        Some((base, n)) => values.get(base).copied().zip(literal(n)).and_then(|(b, n)| b.checked_add(n)),
+        None => literal(inner).or_else(|| values.get(inner).copied()),
+    }
+    .filter(|v| *v < RANGE)
+}
+
 /// Reads `codes/inspireface.tsv`.
 fn read_core(path: &Path) -> Vec<CoreRow> {
     let tsv = Tsv::read(path);
@@ -214,13 +260,8 @@ fn read_core(path: &Path) -> Vec<CoreRow> {
             row.fail(format!("{name:?} is not an InspireFace macro name"));
         }
         let expr = row.cell("value").to_string();
-        // A literal, a name, or `NAME + n`: the forms InspireFace's header uses.
-        let value = match expr.split_once(" + ") {
-            Some((base, n)) => values.get(base).copied().zip(literal(n)).and_then(|(b, n)| b.checked_add(n)),
-            None => literal(&expr).or_else(|| values.get(&expr).copied()),
-        }
-        .filter(|v| *v < RANGE)
-        .unwrap_or_else(|| row.fail(format!("cannot evaluate {expr:?} (names must be defined above)")));
+        let value = evaluate(&expr, &values)
+            .unwrap_or_else(|| row.fail(format!("cannot evaluate {expr:?} (names must be defined above)")));
         if values.insert(name.clone(), value).is_some() {
             row.fail(format!("{name} appears twice"));
         }
@@ -232,6 +273,7 @@ fn read_core(path: &Path) -> Vec<CoreRow> {
             name,
             expr,
             value,
+            line: *line,
         });
     }
     // Names that share a value must agree on the kind.
@@ -280,6 +322,10 @@ fn joined(rows: &[&CoreRow], text: impl Fn(&CoreRow) -> &str, join: &str, lower_
 fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
     let mut codes = Vec::new();
     let mut aliases = Vec::new();
+    let macros = core
+        .iter()
+        .map(|r| Macro { name: r.name.clone(), expr: r.expr.clone(), value: r.value, code: r.value, line: r.line })
+        .collect();
     for (value, rows) in by_value(core) {
         let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
         for r in &rows {
@@ -301,7 +347,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
             status: None,
         });
     }
-    Table { value: 0, info, codes, aliases }
+    Table { value: 0, info, codes, aliases, macros, bare: Vec::new() }
 }
 
 /// Reads one vendor's table and checks its numbers against the vendor's range and format.
@@ -313,9 +359,11 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
             row.fail(format!("{name:?} is neither a code of this vendor's range nor an InspireFace name"))
         })
     };
-    let mut table = Table { value, info, codes: Vec::new(), aliases: Vec::new() };
+    let mut table = Table { value, info, codes: Vec::new(), aliases: Vec::new(), macros: Vec::new(), bare: Vec::new() };
     let mut vendor_codes = HashSet::new();
     let mut numbers = HashMap::new();
+    // A table of C macros (InspireFace 1.2.3+): each row's value, in the table's own numbering.
+    let mut values: HashMap<String, u32> = HashMap::new();
     for (line, cells) in &tsv.rows {
         let row = Row { tsv: &tsv, line: *line, cells };
         let vendor_code = row.ascii("vendor_code");
@@ -328,9 +376,14 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                     .unwrap_or_else(|| row.fail(format!("bad status {text:?}"))),
             ),
         };
-        let column_number = match row.optional("number") {
+        let column_number = match row.optional("value") {
             "" => None,
-            n => Some(n.parse::<u32>().unwrap_or_else(|_| row.fail(format!("number {n:?} is not a number")))),
+            expr => {
+                let n = evaluate(expr, &values)
+                    .unwrap_or_else(|| row.fail(format!("cannot evaluate {expr:?} (names must be defined above)")));
+                values.insert(vendor_code.clone(), n);
+                Some(n)
+            }
         };
         let written_number = format::number(info.format, vendor_code.as_bytes());
         if written_number.is_none() && !info.format.has_names() {
@@ -433,6 +486,15 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                 row.fail(format!("number {n} names both {other} and {code}"));
             }
         }
+        if let (Some(value), expr) = (column_number, row.optional("value")) {
+            table.macros.push(Macro {
+                name: row.cell("vendor_code").to_string(),
+                expr: expr.to_string(),
+                value,
+                code,
+                line: *line,
+            });
+        }
     }
     if !table.codes.windows(2).all(|w| w[0].code < w[1].code) {
         panic!("{}: codes must be in ascending order", tsv.file);
@@ -440,8 +502,8 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
     table
 }
 
-/// Checks that every code lies in its vendor's range, below the end of herr's space, and that
-/// no number names two codes.
+/// Checks that every code lies in its vendor's range (a bare number in InspireFace's), below
+/// the end of herr's space, and that no number names two codes.
 fn check_space(tables: &[Table]) {
     let mut seen = HashMap::new();
     for t in tables {
@@ -453,5 +515,82 @@ fn check_space(tables: &[Table]) {
                 panic!("{}: code {} is also in {other}", t.info.table, c.code);
             }
         }
+        for c in &t.bare {
+            if !t.is_bare(c.code) {
+                panic!("{}: bare number {} is outside the vendor's bare ranges", t.info.table, c.code);
+            }
+            if let Some(other) = seen.insert(c.code, t.info.table) {
+                panic!("{}: bare number {} is also a code of {other}", t.info.table, c.code);
+            }
+        }
     }
+}
+
+/// InspireFace's numberings share InspireFace's part of herr's space, because herr reads the
+/// numbers of releases 1.2.3 and later as InspireFace returns them: `v` is that numbering's
+/// table, `core` InspireFace's own (releases up to 1.2.2). A number both use must mean the same
+/// in both (0, 1, 2); every other number of `v` must lie in its bare ranges
+/// (`VendorInfo::bare`, src/registry.rs), and no number of `core` may. A table change that
+/// breaks this stops the build with a message naming the number and both rows.
+///
+/// Returns `v`'s bare records: one per number of `v` that `core` does not use, with the facts
+/// of the code it names and `v`'s spelling, ascending.
+fn check_numberings(core: &Table, v: &Table) -> Vec<Code> {
+    let place =
+        |t: &Table, m: &Macro| format!("{} in codes/{}:{} (herr code {})", m.name, t.info.table, m.line, m.code);
+    let ranges: Vec<String> = v.info.bare.iter().map(|(a, b)| format!("{a}-{b}")).collect();
+    let ranges = ranges.join(", ");
+    for m in &core.macros {
+        if let Some(other) = v.macros.iter().find(|o| o.value == m.value && o.code != m.code) {
+            panic!(
+                "number {} means two different things: {} and {}. InspireFace's numberings may share a number only with the same meaning: fix one of the rows",
+                m.value,
+                place(core, m),
+                place(v, other)
+            );
+        }
+        if v.is_bare(m.value) {
+            panic!(
+                "number {} ({}) lies in the numbers herr reads as {}'s ({ranges}, src/registry.rs): a code there would mean two things. Give it another number, or narrow the ranges",
+                m.value,
+                place(core, m),
+                v.name()
+            );
+        }
+    }
+    let facts = |code: u32| {
+        core.codes.iter().chain(&v.codes).find(|c| c.code == code).unwrap_or_else(|| panic!("no facts for code {code}"))
+    };
+    let mut bare: Vec<Code> = Vec::new();
+    for m in &v.macros {
+        if core.macros.iter().any(|c| c.value == m.value) {
+            continue; // the same meaning: checked above
+        }
+        if !v.is_bare(m.value) {
+            panic!(
+                "number {} ({}) lies outside {}'s bare ranges ({ranges}, src/registry.rs), in the part of herr's space of InspireFace's releases up to 1.2.2: herr could not read it as it comes. Widen the ranges if no release up to 1.2.2 uses the number",
+                m.value,
+                place(v, m),
+                v.name()
+            );
+        }
+        if bare.iter().any(|b| b.code == m.value) {
+            continue; // a second name of the number: the first one spells it
+        }
+        let of = facts(m.code);
+        bare.push(Code {
+            code: m.value,
+            vendor_code: m.name.clone(),
+            kind: of.kind,
+            nearest: of.nearest,
+            http: of.http.clone(),
+            retry: of.retry,
+            message: of.message.clone(),
+            zh: of.zh.clone(),
+            note: String::new(),
+            status: None,
+        });
+    }
+    bare.sort_by_key(|c| c.code);
+    bare
 }

@@ -2,10 +2,11 @@
 /*
  * herr.h: one error vocabulary for face recognition.
  *
- * InspireFace's HERR_* result codes (releases 1.1.x to 1.2.2, exact names and values),
- * and the error codes of SOPHON edge boxes, Tencent Cloud IAI and FaceID and Huawei Cloud
- * FRS mapped into the same code space, each with a message, a kind that says what to do
- * next, the nearest InspireFace code, its HTTP status and whether a retry can succeed.
+ * InspireFace's HERR_* result codes (exact names, values and spelling: releases 1.1.x to
+ * 1.2.2, or 1.2.3 and later with HERR_INSPIREFACE_V2), and the error codes of SOPHON edge
+ * boxes, Tencent Cloud IAI and FaceID and Huawei Cloud FRS mapped into the same code space,
+ * each with a message, a kind that says what to do next, the nearest InspireFace code, its
+ * HTTP status and whether a retry can succeed.
  *
  * Every function is thread-safe, allocates nothing, keeps no state and accepts NULL for
  * every pointer argument; every string it returns is static and NUL-terminated: ASCII,
@@ -28,34 +29,384 @@
 #define HERR_VERSION_STRING "0.1.0"
 
 /*
- * InspireFace compatibility. herr.h and InspireFace's own herror.h define the same HERR_*
- * macros with the same values, but spelled differently (InspireFace writes 0X500), and C
- * treats a respelled macro as a conflicting redefinition. So:
- * - InspireFace's herror.h included first: its macros stay, herr.h defines none of them
- *   (and stops the build if that herror.h is from release 1.2.3 or later, whose codes
- *   are renumbered);
- * - herr.h included first: it defines the macros and InspireFace's include guard, so a
- *   later herror.h of releases 1.1.x to 1.2.2 adds nothing.
+ * InspireFace's result codes (HResult), HERR_*, as InspireFace's herror.h defines them.
+ * InspireFace 1.2.3 renumbered them: HERR_SESS_BASE is 0X500 (1280) in releases 1.1.x to
+ * 1.2.2, 0x0064 (100) from 1.2.3 on. herr's functions read the numbers of every release as
+ * InspireFace returns them; these macros follow one numbering per translation unit:
+ * - an InspireFace herror.h included before herr.h, of any release: its macros stay, and
+ *   herr.h defines none;
+ * - otherwise those of releases 1.1.x to 1.2.2, or, with HERR_INSPIREFACE_V2 defined before
+ *   herr.h (CMake: -DHERR_INSPIREFACE_V2=ON), those of 1.2.3 and later.
+ * Each macro is spelled exactly as that numbering's herror.h spells it, so that header may
+ * also come after herr.h: C allows a macro to be defined again with an identical replacement
+ * list (C11 6.10.3p2). An herror.h of the other numbering after herr.h defines them again
+ * differently, which compilers report (warnings by default, errors with -Werror), first about
+ * HERR_BASIC_BASE, whose line below says what to do.
  */
-#if defined(INSPIRE_FACE_HERROR_H)
-#if !defined(HERR_SESS_BASE) || (HERR_SESS_BASE) != 1280
-#error "herr.h: the InspireFace herror.h included before it is release 1.2.3 or later, whose codes are renumbered (HERR_SESS_BASE is 0x64 there); herr.h exports the numbering of releases 1.1.x to 1.2.2. Include herr.h without that herror.h, and turn 1.2.3+ codes into herr codes with herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, ...)."
+#if defined(INSPIRE_FACE_HERROR_H) || defined(HERR_SESS_BASE)
+#if !defined(HERR_SESS_BASE) || ((HERR_SESS_BASE) != 1280 && (HERR_SESS_BASE) != 100)
+#error "herr.h: the InspireFace herror.h included before herr.h numbers its codes as no release herr knows (HERR_SESS_BASE is neither 0X500 nor 0x0064). Include herr.h first, or use a herr release that knows this InspireFace."
+#elif (HERR_SESS_BASE) == 1280 && defined(HERR_INSPIREFACE_V2)
+#error "herr.h: HERR_INSPIREFACE_V2 asks for InspireFace 1.2.3+'s numbering, but the InspireFace herror.h included before herr.h is release 1.2.2 or older (HERR_SESS_BASE is 0X500). Do not define HERR_INSPIREFACE_V2 (CMake: -DHERR_INSPIREFACE_V2=OFF), or use InspireFace 1.2.3+'s herror.h."
 #endif
-#define HERR_INSPIREFACE_HEADER_FIRST 1
-#else
-#define INSPIRE_FACE_HERROR_H
-#endif
+#elif defined(HERR_INSPIREFACE_V2)
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
+/* InspireFace 1.2.3 and later. */
+
 /**
  * Success.
  *
  * Kind: `HERR_KIND_OK`.
  */
-#define HSUCCEED 0
-#endif
+#define HSUCCEED (0)
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
+/**
+ * Basic error types.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`.
+ */
+#define HERR_BASIC_BASE 0x0001 /* an InspireFace herror.h of 1.2.2 or older after herr.h redefines this: include it before herr.h, or do not define HERR_INSPIREFACE_V2 */
+
+/**
+ * Unknown error.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`.
+ */
+#define HERR_UNKNOWN HERR_BASIC_BASE
+
+/**
+ * Invalid parameter.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`.
+ */
+#define HERR_INVALID_PARAM (HERR_BASIC_BASE + 1)
+
+/**
+ * Invalid image stream handle.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 25.
+ */
+#define HERR_INVALID_IMAGE_STREAM_HANDLE (HERR_BASIC_BASE + 2)
+
+/**
+ * Invalid context handle.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 26.
+ */
+#define HERR_INVALID_CONTEXT_HANDLE (HERR_BASIC_BASE + 3)
+
+/**
+ * Invalid face token.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 31.
+ */
+#define HERR_INVALID_FACE_TOKEN (HERR_BASIC_BASE + 4)
+
+/**
+ * Invalid face feature.
+ *
+ * Kind: `HERR_KIND_FEATURE_INVALID`. Releases up to 1.2.2 number it 32.
+ */
+#define HERR_INVALID_FACE_FEATURE (HERR_BASIC_BASE + 5)
+
+/**
+ * Invalid face feature list.
+ *
+ * Kind: `HERR_KIND_FEATURE_INVALID`. Releases up to 1.2.2 number it 33.
+ */
+#define HERR_INVALID_FACE_LIST (HERR_BASIC_BASE + 6)
+
+/**
+ * Invalid copy token.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 34.
+ */
+#define HERR_INVALID_BUFFER_SIZE (HERR_BASIC_BASE + 7)
+
+/**
+ * Invalid image param.
+ *
+ * Kind: `HERR_KIND_IMAGE_INVALID`. Releases up to 1.2.2 number it 35.
+ */
+#define HERR_INVALID_IMAGE_STREAM_PARAM (HERR_BASIC_BASE + 8)
+
+/**
+ * Invalid face serialization failed.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 36.
+ */
+#define HERR_INVALID_SERIALIZATION_FAILED (HERR_BASIC_BASE + 9)
+
+/**
+ * Failed to modify detector input size.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 37.
+ */
+#define HERR_INVALID_DETECTION_INPUT (HERR_BASIC_BASE + 10)
+
+/**
+ * Invalid image bitmap handle.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 38.
+ */
+#define HERR_INVALID_IMAGE_BITMAP_HANDLE (HERR_BASIC_BASE + 11)
+
+/**
+ * ImageStream failed to decode the image.
+ *
+ * Kind: `HERR_KIND_IMAGE_INVALID`. New in 1.2.3 (herr code 6000013).
+ */
+#define HERR_IMAGE_STREAM_DECODE_FAILED (HERR_BASIC_BASE + 12)
+
+/**
+ * Session error types.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`. Releases up to 1.2.2 number it 1280.
+ */
+#define HERR_SESS_BASE 0x0064
+
+/**
+ * Function not usable.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1282.
+ */
+#define HERR_SESS_FUNCTION_UNUSABLE (HERR_SESS_BASE + 1)
+
+/**
+ * Tracker module not initialized.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1283.
+ */
+#define HERR_SESS_TRACKER_FAILURE (HERR_SESS_BASE + 2)
+
+/**
+ * Pipeline module not initialized.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1288.
+ */
+#define HERR_SESS_PIPELINE_FAILURE (HERR_SESS_BASE + 3)
+
+/**
+ * Invalid static resource.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1290.
+ */
+#define HERR_SESS_INVALID_RESOURCE (HERR_SESS_BASE + 4)
+
+/**
+ * The number of input landmark points does not match.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 1300.
+ */
+#define HERR_SESS_LANDMARK_NUM_NOT_MATCH (HERR_SESS_BASE + 5)
+
+/**
+ * The landmark model is not enabled.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1301.
+ */
+#define HERR_SESS_LANDMARK_NOT_ENABLE (HERR_SESS_BASE + 6)
+
+/**
+ * The number of input key points does not match.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 1302.
+ */
+#define HERR_SESS_KEY_POINT_NUM_NOT_MATCH (HERR_SESS_BASE + 7)
+
+/**
+ * Face feature extraction not registered.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1295.
+ */
+#define HERR_SESS_REC_EXTRACT_FAILURE (HERR_SESS_BASE + 8)
+
+/**
+ * Incorrect length of feature vector for comparison.
+ *
+ * Kind: `HERR_KIND_FEATURE_INVALID`. Releases up to 1.2.2 number it 1303.
+ */
+#define HERR_SESS_REC_CONTRAST_FEAT_ERR (HERR_SESS_BASE + 9)
+
+/**
+ * Face data parsing.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 1310.
+ */
+#define HERR_SESS_FACE_DATA_ERROR (HERR_SESS_BASE + 10)
+
+/**
+ * An optional parameter is incorrect.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 1320.
+ */
+#define HERR_SESS_FACE_REC_OPTION_ERROR (HERR_SESS_BASE + 11)
+
+/**
+ * FeatureHub error types.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.3 (herr code 6000200).
+ */
+#define HERR_FT_HUB_BASE 0x00C8
+
+/**
+ * FeatureHub is disabled.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1329.
+ */
+#define HERR_FT_HUB_DISABLE (HERR_FT_HUB_BASE + 1)
+
+/**
+ * Data insertion error.
+ *
+ * Kind: `HERR_KIND_STORAGE`. Releases up to 1.2.2 number it 1334.
+ */
+#define HERR_FT_HUB_INSERT_FAILURE (HERR_FT_HUB_BASE + 2)
+
+/**
+ * Get face feature error.
+ *
+ * Kind: `HERR_KIND_NOT_FOUND`. Releases up to 1.2.2 number it 1340.
+ */
+#define HERR_FT_HUB_NOT_FOUND_FEATURE (HERR_FT_HUB_BASE + 3)
+
+/**
+ * Archive error types.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.3 (herr code 6000250).
+ */
+#define HERR_ARCHIVE_BASE 0x00FA
+
+/**
+ * Archive load failure.
+ *
+ * Kind: `HERR_KIND_STORAGE`. Releases up to 1.2.2 number it 1360.
+ */
+#define HERR_ARCHIVE_LOAD_FAILURE (HERR_ARCHIVE_BASE + 1)
+
+/**
+ * Model load failure.
+ *
+ * Kind: `HERR_KIND_INTERNAL`. Releases up to 1.2.2 number it 1361.
+ */
+#define HERR_ARCHIVE_LOAD_MODEL_FAILURE (HERR_ARCHIVE_BASE + 2)
+
+/**
+ * The archive format is incorrect.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. Releases up to 1.2.2 number it 1362.
+ */
+#define HERR_ARCHIVE_FILE_FORMAT_ERROR (HERR_ARCHIVE_BASE + 3)
+
+/**
+ * Do not reload the model.
+ *
+ * Kind: `HERR_KIND_CONFLICT`. Releases up to 1.2.2 number it 1363.
+ */
+#define HERR_ARCHIVE_REPETITION_LOAD (HERR_ARCHIVE_BASE + 4)
+
+/**
+ * Model not loaded.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. Releases up to 1.2.2 number it 1364.
+ */
+#define HERR_ARCHIVE_NOT_LOAD (HERR_ARCHIVE_BASE + 5)
+
+/**
+ * hardware error.
+ *
+ * Kind: `HERR_KIND_HARDWARE`. Releases up to 1.2.2 number it 2304.
+ */
+#define HERR_DEVICE_BASE 0x012C
+
+/**
+ * CUDA not supported.
+ *
+ * Kind: `HERR_KIND_UNSUPPORTED`. Releases up to 1.2.2 number it 2305.
+ */
+#define HERR_DEVICE_CUDA_NOT_SUPPORT (HERR_DEVICE_BASE + 1)
+
+/**
+ * CUDA TensorRT not supported.
+ *
+ * Kind: `HERR_KIND_UNSUPPORTED`. Releases up to 1.2.2 number it 2306.
+ */
+#define HERR_DEVICE_CUDA_TENSORRT_NOT_SUPPORT (HERR_DEVICE_BASE + 2)
+
+/**
+ * CUDA unknown error.
+ *
+ * Kind: `HERR_KIND_HARDWARE`. Releases up to 1.2.2 number it 2324.
+ */
+#define HERR_DEVICE_CUDA_UNKNOWN_ERROR (HERR_DEVICE_BASE + 3)
+
+/**
+ * CUDA support is disabled.
+ *
+ * Kind: `HERR_KIND_UNSUPPORTED`. Releases up to 1.2.2 number it 2325.
+ */
+#define HERR_DEVICE_CUDA_DISABLE (HERR_DEVICE_BASE + 4)
+
+/**
+ * Extension module error types.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.3 (herr code 6000350).
+ */
+#define HERR_EXTENSION_BASE 0x015E
+
+/**
+ * Extension module error.
+ *
+ * Kind: `HERR_KIND_INTERNAL`. New in 1.2.3 (herr code 6000351).
+ */
+#define HERR_EXTENSION_ERROR (HERR_EXTENSION_BASE + 1)
+
+/**
+ * MLModel load failed.
+ *
+ * Kind: `HERR_KIND_INTERNAL`. New in 1.2.3 (herr code 6000352).
+ */
+#define HERR_EXTENSION_MLMODEL_LOAD_FAILED (HERR_EXTENSION_BASE + 2)
+
+/**
+ * Incorrect heterogeneous model tag.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. New in 1.2.3 (herr code 6000353).
+ */
+#define HERR_EXTENSION_HETERO_MODEL_TAG_ERROR (HERR_EXTENSION_BASE + 3)
+
+/**
+ * Rec head config error.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. New in 1.2.3 (herr code 6000354).
+ */
+#define HERR_EXTENSION_HETERO_REC_HEAD_CONFIG_ERROR (HERR_EXTENSION_BASE + 4)
+
+/**
+ * Heterogeneous model dimensions do not match.
+ *
+ * Kind: `HERR_KIND_UNSUPPORTED`. New in 1.2.3 (herr code 6000355).
+ */
+#define HERR_EXTENSION_HETERO_MODEL_NOT_MATCH (HERR_EXTENSION_BASE + 5)
+
+/**
+ * Heterogeneous model dimensions not loaded.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. New in 1.2.3 (herr code 6000356).
+ */
+#define HERR_EXTENSION_HETERO_MODEL_NOT_LOADED (HERR_EXTENSION_BASE + 6)
+
+#else
+
+/* InspireFace 1.1.x to 1.2.2: herr's own numbering. */
+
+/**
+ * Success.
+ *
+ * Kind: `HERR_KIND_OK`.
+ */
+#define HSUCCEED (0)
+
 /**
  * Basic error types.
  *
@@ -63,28 +414,22 @@
  *
  * Base of the basic range (1-99), not an error of its own. It has the same value as HERR_UNKNOWN; herr_name(1) returns HERR_UNKNOWN.
  */
-#define HERR_BASIC_BASE 1
-#endif
+#define HERR_BASIC_BASE 0X0001 /* an InspireFace herror.h of 1.2.3 or later after herr.h redefines this: include it before herr.h, or define HERR_INSPIREFACE_V2 before herr.h */
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Unknown error.
  *
  * Kind: `HERR_KIND_UNKNOWN`.
  */
 #define HERR_UNKNOWN HERR_BASIC_BASE
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid parameter.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_INVALID_PARAM (HERR_BASIC_BASE + 1)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid image stream handle.
  *
@@ -93,9 +438,7 @@
  * A bad handle is a bug in the calling code, not a problem with the image.
  */
 #define HERR_INVALID_IMAGE_STREAM_HANDLE (HERR_BASIC_BASE + 24)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid context handle.
  *
@@ -104,36 +447,28 @@
  * A bad session handle is a bug in the calling code.
  */
 #define HERR_INVALID_CONTEXT_HANDLE (HERR_BASIC_BASE + 25)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid face token.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_INVALID_FACE_TOKEN (HERR_BASIC_BASE + 30)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid face feature.
  *
  * Kind: `HERR_KIND_FEATURE_INVALID`.
  */
 #define HERR_INVALID_FACE_FEATURE (HERR_BASIC_BASE + 31)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid face feature list.
  *
  * Kind: `HERR_KIND_FEATURE_INVALID`.
  */
 #define HERR_INVALID_FACE_LIST (HERR_BASIC_BASE + 32)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid copy token.
  *
@@ -142,18 +477,14 @@
  * Returned when the buffer given for copying a face token has the wrong size; the seed text "Invalid copy token" is InspireFace's own.
  */
 #define HERR_INVALID_BUFFER_SIZE (HERR_BASIC_BASE + 33)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid image param.
  *
  * Kind: `HERR_KIND_IMAGE_INVALID`.
  */
 #define HERR_INVALID_IMAGE_STREAM_PARAM (HERR_BASIC_BASE + 34)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid face serialization failed.
  *
@@ -162,9 +493,7 @@
  * The face data handed in could not be (de)serialized.
  */
 #define HERR_INVALID_SERIALIZATION_FAILED (HERR_BASIC_BASE + 35)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Failed to modify detector input size.
  *
@@ -173,18 +502,14 @@
  * The detector input size the caller asked for was rejected.
  */
 #define HERR_INVALID_DETECTION_INPUT (HERR_BASIC_BASE + 36)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid image bitmap handle.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_INVALID_IMAGE_BITMAP_HANDLE (HERR_BASIC_BASE + 37)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Session error types.
  *
@@ -192,10 +517,8 @@
  *
  * Base of the session range, not an error of its own.
  */
-#define HERR_SESS_BASE 1280
-#endif
+#define HERR_SESS_BASE 0X500
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Function not usable.
  *
@@ -204,18 +527,14 @@
  * The session was created without the option this call needs: create it with that option enabled.
  */
 #define HERR_SESS_FUNCTION_UNUSABLE (HERR_SESS_BASE + 2)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Tracker module not initialized.
  *
  * Kind: `HERR_KIND_NOT_READY`.
  */
 #define HERR_SESS_TRACKER_FAILURE (HERR_SESS_BASE + 3)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid static resource.
  *
@@ -224,9 +543,7 @@
  * The resource pack has not been launched (loaded) successfully.
  */
 #define HERR_SESS_INVALID_RESOURCE (HERR_SESS_BASE + 10)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Number of models does not match.
  *
@@ -235,9 +552,7 @@
  * The model pack does not fit this library or session configuration: use a matching pack.
  */
 #define HERR_SESS_NUM_OF_MODELS_NOT_MATCH (HERR_SESS_BASE + 11)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * The number of input landmark points does not match.
  *
@@ -246,9 +561,7 @@
  * Same value (1300) as HERR_SESS_REC_INVALID_INDEX; herr_name(1300) returns this name and herr_to_string(1300) names both meanings.
  */
 #define HERR_SESS_LANDMARK_NUM_NOT_MATCH (HERR_SESS_BASE + 20)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * The landmark model is not enabled.
  *
@@ -257,27 +570,21 @@
  * The seed repeats the comment of HERR_SESS_LANDMARK_NUM_NOT_MATCH for this code; the text here is its real meaning, as InspireFace 1.2.3 states it.
  */
 #define HERR_SESS_LANDMARK_NOT_ENABLE (HERR_SESS_BASE + 21)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * The number of input key points does not match.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_SESS_KEY_POINT_NUM_NOT_MATCH (HERR_SESS_BASE + 22)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Pipeline module not initialized.
  *
  * Kind: `HERR_KIND_NOT_READY`.
  */
 #define HERR_SESS_PIPELINE_FAILURE (HERR_SESS_BASE + 8)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Face feature extraction not registered.
  *
@@ -286,9 +593,7 @@
  * The recognition module is not enabled in this session.
  */
 #define HERR_SESS_REC_EXTRACT_FAILURE (HERR_SESS_BASE + 15)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Face feature deletion failed due to out of range index.
  *
@@ -297,9 +602,7 @@
  * The index given is out of range: there is nothing there to delete.
  */
 #define HERR_SESS_REC_DEL_FAILURE (HERR_SESS_BASE + 16)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Face feature update failed due to out of range index.
  *
@@ -308,27 +611,21 @@
  * The index given is out of range: there is nothing there to update.
  */
 #define HERR_SESS_REC_UPDATE_FAILURE (HERR_SESS_BASE + 17)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Feature vector for registration cannot be empty.
  *
  * Kind: `HERR_KIND_MISSING_ARGUMENT`.
  */
 #define HERR_SESS_REC_ADD_FEAT_EMPTY (HERR_SESS_BASE + 18)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Incorrect length of feature vector for registration.
  *
  * Kind: `HERR_KIND_FEATURE_INVALID`.
  */
 #define HERR_SESS_REC_FEAT_SIZE_ERR (HERR_SESS_BASE + 19)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid index number.
  *
@@ -337,27 +634,21 @@
  * Same value (1300) as HERR_SESS_LANDMARK_NUM_NOT_MATCH, which is the name herr_name(1300) returns.
  */
 #define HERR_SESS_REC_INVALID_INDEX (HERR_SESS_BASE + 20)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Incorrect length of feature vector for comparison.
  *
  * Kind: `HERR_KIND_FEATURE_INVALID`.
  */
 #define HERR_SESS_REC_CONTRAST_FEAT_ERR (HERR_SESS_BASE + 23)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Feature vector block full.
  *
  * Kind: `HERR_KIND_LIMIT_EXCEEDED`.
  */
 #define HERR_SESS_REC_BLOCK_FULL (HERR_SESS_BASE + 24)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Deletion failed.
  *
@@ -366,9 +657,7 @@
  * The in-memory feature block refused the deletion.
  */
 #define HERR_SESS_REC_BLOCK_DEL_FAILURE (HERR_SESS_BASE + 25)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Update failed.
  *
@@ -377,18 +666,14 @@
  * The in-memory feature block refused the update.
  */
 #define HERR_SESS_REC_BLOCK_UPDATE_FAILURE (HERR_SESS_BASE + 26)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * ID already exists.
  *
  * Kind: `HERR_KIND_ALREADY_EXISTS`.
  */
 #define HERR_SESS_REC_ID_ALREADY_EXIST (HERR_SESS_BASE + 27)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Face data parsing.
  *
@@ -397,18 +682,14 @@
  * The face data given could not be parsed.
  */
 #define HERR_SESS_FACE_DATA_ERROR (HERR_SESS_BASE + 30)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * An optional parameter is incorrect.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_SESS_FACE_REC_OPTION_ERROR (HERR_SESS_BASE + 40)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * FeatureHub is disabled.
  *
@@ -417,18 +698,14 @@
  * Enable FeatureHub before using it.
  */
 #define HERR_FT_HUB_DISABLE (HERR_SESS_BASE + 49)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Database open error.
  *
  * Kind: `HERR_KIND_STORAGE`.
  */
 #define HERR_FT_HUB_OPEN_ERROR (HERR_SESS_BASE + 50)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Database not opened.
  *
@@ -437,63 +714,49 @@
  * Open the database (enable FeatureHub) first.
  */
 #define HERR_FT_HUB_NOT_OPENED (HERR_SESS_BASE + 51)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * No record found.
  *
  * Kind: `HERR_KIND_NOT_FOUND`.
  */
 #define HERR_FT_HUB_NO_RECORD_FOUND (HERR_SESS_BASE + 52)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Data table check error.
  *
  * Kind: `HERR_KIND_STORAGE`.
  */
 #define HERR_FT_HUB_CHECK_TABLE_ERROR (HERR_SESS_BASE + 53)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Data insertion error.
  *
  * Kind: `HERR_KIND_STORAGE`.
  */
 #define HERR_FT_HUB_INSERT_FAILURE (HERR_SESS_BASE + 54)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Data preparation error.
  *
  * Kind: `HERR_KIND_STORAGE`.
  */
 #define HERR_FT_HUB_PREPARING_FAILURE (HERR_SESS_BASE + 55)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * SQL execution error.
  *
  * Kind: `HERR_KIND_STORAGE`.
  */
 #define HERR_FT_HUB_EXECUTING_FAILURE (HERR_SESS_BASE + 56)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Invalid folder path.
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  */
 #define HERR_FT_HUB_NOT_VALID_FOLDER_PATH (HERR_SESS_BASE + 57)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Enable db function repeatedly.
  *
@@ -502,9 +765,7 @@
  * FeatureHub is already enabled.
  */
 #define HERR_FT_HUB_ENABLE_REPETITION (HERR_SESS_BASE + 58)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Disable db function repeatedly.
  *
@@ -513,18 +774,14 @@
  * FeatureHub is already disabled.
  */
 #define HERR_FT_HUB_DISABLE_REPETITION (HERR_SESS_BASE + 59)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Get face feature error.
  *
  * Kind: `HERR_KIND_NOT_FOUND`.
  */
 #define HERR_FT_HUB_NOT_FOUND_FEATURE (HERR_SESS_BASE + 60)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Archive load failure.
  *
@@ -533,9 +790,7 @@
  * The model archive file could not be read: check the path and the file.
  */
 #define HERR_ARCHIVE_LOAD_FAILURE (HERR_SESS_BASE + 80)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Model load failure.
  *
@@ -544,9 +799,7 @@
  * A model inside the archive failed to load into the inference engine.
  */
 #define HERR_ARCHIVE_LOAD_MODEL_FAILURE (HERR_SESS_BASE + 81)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * The archive format is incorrect.
  *
@@ -555,9 +808,7 @@
  * The file given is not a model archive of the expected format.
  */
 #define HERR_ARCHIVE_FILE_FORMAT_ERROR (HERR_SESS_BASE + 82)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Do not reload the model.
  *
@@ -566,18 +817,14 @@
  * The archive is already loaded.
  */
 #define HERR_ARCHIVE_REPETITION_LOAD (HERR_SESS_BASE + 83)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * Model not loaded.
  *
  * Kind: `HERR_KIND_NOT_READY`.
  */
 #define HERR_ARCHIVE_NOT_LOAD (HERR_SESS_BASE + 84)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * hardware error.
  *
@@ -585,37 +832,29 @@
  *
  * Base of the device range. InspireFace does not return it as such; its seed text names the range, so a stray 2304 reads as a hardware error.
  */
-#define HERR_DEVICE_BASE 2304
-#endif
+#define HERR_DEVICE_BASE 0X900
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * CUDA not supported.
  *
  * Kind: `HERR_KIND_UNSUPPORTED`.
  */
 #define HERR_DEVICE_CUDA_NOT_SUPPORT (HERR_DEVICE_BASE + 1)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * CUDA TensorRT not supported.
  *
  * Kind: `HERR_KIND_UNSUPPORTED`.
  */
 #define HERR_DEVICE_CUDA_TENSORRT_NOT_SUPPORT (HERR_DEVICE_BASE + 2)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * CUDA unknown error.
  *
  * Kind: `HERR_KIND_HARDWARE`.
  */
 #define HERR_DEVICE_CUDA_UNKNOWN_ERROR (HERR_DEVICE_BASE + 20)
-#endif
 
-#if !defined(HERR_INSPIREFACE_HEADER_FIRST)
 /**
  * CUDA support is disabled.
  *
@@ -624,6 +863,7 @@
  * This InspireFace build has CUDA support switched off.
  */
 #define HERR_DEVICE_CUDA_DISABLE (HERR_DEVICE_BASE + 21)
+
 #endif
 
 /**
@@ -814,7 +1054,7 @@ enum herr_vendor {
    */
   HERR_VENDOR_UNKNOWN = -1,
   /**
-   * InspireFace, releases 1.1.x to 1.2.2: the `HERR_*` codes herr.h exports.
+   * InspireFace, releases 1.1.x to 1.2.2: herr's own numbering of the `HERR_*` codes (herr.h's macros by default).
    */
   HERR_VENDOR_INSPIREFACE = 0,
   /**
@@ -838,7 +1078,7 @@ enum herr_vendor {
    */
   HERR_VENDOR_HUAWEI_FRS = 5,
   /**
-   * InspireFace 1.2.3 and later, which renumbered its codes (`102`).
+   * InspireFace 1.2.3 and later, which renumbered its codes (`102`; herr reads them as they come).
    */
   HERR_VENDOR_INSPIREFACE_V2 = 6,
 };
@@ -960,6 +1200,11 @@ const char *herr_version(void);
  * Returns the message of `code`: InspireFace's text for its codes (for 1300, a text that
  * names both of its meanings), the vendor's meaning in English for a vendor code.
  *
+ * Every function that says what a code means reads InspireFace's numbers of every release as
+ * InspireFace returns them: a number of 1.2.3 and later (102) gets the answer of the herr code
+ * that herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, number, &code) gives (1283), here
+ * "Tracker module not initialized"; herr_vendor_of and herr_vendor_code say it is 1.2.3+'s.
+ *
  * Never NULL: a static, NUL-terminated ASCII string. For a code herr does not know (any
  * `long`, negative or huge included) it is "Unknown error code".
  */
@@ -993,9 +1238,11 @@ herr_lang_t herr_lang_from_locale(const char *locale);
 /**
  * Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
  * "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE), "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300
- * (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name.
+ * (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name. A number of InspireFace
+ * 1.2.3 and later gives the name of its herr code: "HERR_SESS_TRACKER_FAILURE" for 102 (1283).
  *
- * Returns NULL for a code that is not InspireFace's (vendor codes included).
+ * Returns NULL for a code that is not InspireFace's (vendor codes included, and so the codes
+ * only 1.2.3 and later have, such as 351: herr_vendor_code spells those).
  */
 const char *herr_name(long code);
 
@@ -1058,8 +1305,8 @@ bool herr_from_vendor_n(int vendor, const char *code, size_t len, long *out);
 
 /**
  * Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),
- * InspireFace 1.2.3+ (102 -> HERR_SESS_TRACKER_FAILURE; 351 -> 6000351), InspireFace (its own
- * codes, unchanged).
+ * InspireFace 1.2.3+ (102 -> 1283, herr's code of HERR_SESS_TRACKER_FAILURE; 351 -> 6000351),
+ * InspireFace 1.2.2 and older (its own codes, unchanged; not the numbers only 1.2.3+ uses).
  *
  * On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
  * false, and leaves `*out` untouched, for a number the vendor does not use, for a vendor
@@ -1070,7 +1317,10 @@ bool herr_from_vendor_number(int vendor, long number, long *out);
 
 /**
  * Returns the vendor whose range holds `code` (`code / 1000000`), whether or not herr knows
- * the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range.
+ * the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range. The numbers
+ * that only InspireFace 1.2.3 and later uses, as it returns them (3 to 24 and 100 to 1279),
+ * are HERR_VENDOR_INSPIREFACE_V2's; 0, 1, 2 and the rest of InspireFace's range,
+ * HERR_VENDOR_INSPIREFACE's.
  */
 herr_vendor_t herr_vendor_of(long code);
 
@@ -1083,7 +1333,8 @@ const char *herr_vendor_name(int vendor);
 
 /**
  * Returns `code` as its vendor spells it: "FRS.0501", "2016", "NO_FACE_ERROR",
- * "InvalidParameterValue.NoFaceInPhoto"; the macro name for an InspireFace code.
+ * "InvalidParameterValue.NoFaceInPhoto"; the macro name for an InspireFace code, of the
+ * numbering it is a code of (102: InspireFace 1.2.3's "HERR_SESS_TRACKER_FAILURE").
  *
  * Returns NULL for a code herr does not know (in this build).
  */
@@ -1128,7 +1379,9 @@ bool herr_is_retryable(long code);
  * Returns the meaning of `code` under HTTP status `http_status`, where the vendor documents one
  * apart: Huawei's APIG.0201 (5100201) is 5110001 with 413 (body too large), 5110002 with 504
  * (backend timed out), and so on (docs/CODES.md lists them). Returns `code` itself for any
- * other code or status, known or not.
+ * other code or status, known or not; for a number of InspireFace 1.2.3 and later as
+ * InspireFace returns it, the herr code herr_from_vendor_number gives it (102: 1283). A status
+ * outside 0 to 65535 is no status.
  */
 long herr_for_status(long code, int http_status);
 

@@ -7,8 +7,11 @@ use crate::lang::Lang;
 use crate::table::{self, Record};
 use crate::vendor::Vendor;
 
-/// A code herr knows: one of InspireFace's (the numbering `herr.h` exports) or a vendor's
-/// code in herr's unified space (`vendor x 1,000,000 + n`).
+/// A code herr knows: one of InspireFace's (releases up to 1.2.2: herr's own numbering) or a
+/// vendor's code in herr's unified space (`vendor x 1,000,000 + n`); also a number of
+/// InspireFace 1.2.3 and later as InspireFace returns it (`102`), which answers every question
+/// as the code [`Code::from_vendor_number`]`(Vendor::InspirefaceV2, 102)` gives it (1283), but
+/// [`Code::value`], [`Code::vendor`] and [`Code::vendor_code`], which say it is 1.2.3+'s.
 ///
 /// A vendor's codes are known only when its cargo feature is on.
 ///
@@ -40,11 +43,18 @@ impl Code {
     /// The code with this value, or `None` when herr does not know it (in this build).
     ///
     /// ```
-    /// use herr::Code;
+    /// use herr::{Code, Vendor};
     /// assert!(Code::new(1304).is_some());
     /// assert!(Code::new(1305_i32).is_some());
-    /// assert!(Code::new(3).is_none()); // InspireFace has no code 3 (before 1.2.3)
+    /// assert!(Code::new(27).is_none()); // no release of InspireFace has a code 27
     /// assert!(Code::new(i64::MAX).is_none());
+    /// # #[cfg(feature = "inspireface-v2")] {
+    /// // InspireFace 1.2.3 and later return 102 where 1.2.2 returned 1283.
+    /// let tracker = Code::new(102).unwrap();
+    /// assert_eq!(tracker.message(), "Tracker module not initialized");
+    /// assert_eq!(tracker.name(), Some("HERR_SESS_TRACKER_FAILURE"));
+    /// assert_eq!((tracker.vendor(), tracker.to_inspireface().value()), (Vendor::InspirefaceV2, 1283));
+    /// # }
     /// ```
     pub fn new(value: impl Into<i64>) -> Option<Code> {
         let value = value.into();
@@ -118,7 +128,8 @@ impl Code {
         self.record().map_or(Kind::Unknown, Record::kind)
     }
 
-    /// The vendor whose range holds the code.
+    /// The vendor whose range holds the code ([`Vendor::InspirefaceV2`] for a number of
+    /// InspireFace 1.2.3+ as InspireFace returns it).
     pub fn vendor(self) -> Vendor {
         Vendor::of_code(i64::from(self.0))
     }
@@ -214,6 +225,8 @@ impl Code {
     }
 
     /// Every code this build knows: InspireFace's in value order, then each enabled vendor's.
+    /// The numbers of InspireFace 1.2.3+ as it returns them are not codes of their own: each is
+    /// listed as the code it stands for (1283 for `102`, 6000351 for `351`).
     pub fn all() -> impl Iterator<Item = Code> {
         table::all().map(Code::known)
     }

@@ -52,6 +52,11 @@ pub extern "C" fn herr_version() -> *const c_char {
 /// Returns the message of `code`: InspireFace's text for its codes (for 1300, a text that
 /// names both of its meanings), the vendor's meaning in English for a vendor code.
 ///
+/// Every function that says what a code means reads InspireFace's numbers of every release as
+/// InspireFace returns them: a number of 1.2.3 and later (102) gets the answer of the herr code
+/// that herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, number, &code) gives (1283), here
+/// "Tracker module not initialized"; herr_vendor_of and herr_vendor_code say it is 1.2.3+'s.
+///
 /// Never NULL: a static, NUL-terminated ASCII string. For a code herr does not know (any
 /// `long`, negative or huge included) it is "Unknown error code".
 #[unsafe(no_mangle)]
@@ -93,9 +98,11 @@ pub extern "C" fn herr_lang_from_locale(locale: *const c_char) -> herr_lang_t {
 
 /// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
 /// "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE), "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300
-/// (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name.
+/// (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name. A number of InspireFace
+/// 1.2.3 and later gives the name of its herr code: "HERR_SESS_TRACKER_FAILURE" for 102 (1283).
 ///
-/// Returns NULL for a code that is not InspireFace's (vendor codes included).
+/// Returns NULL for a code that is not InspireFace's (vendor codes included, and so the codes
+/// only 1.2.3 and later have, such as 351: herr_vendor_code spells those).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_name(code: c_long) -> *const c_char {
     u32::try_from(code).ok().and_then(|c| table::names_of(c).next()).map_or(core::ptr::null(), |t| t.as_ptr())
@@ -214,8 +221,8 @@ impl table::VendorTask for FromVendor {
 }
 
 /// Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),
-/// InspireFace 1.2.3+ (102 -> HERR_SESS_TRACKER_FAILURE; 351 -> 6000351), InspireFace (its own
-/// codes, unchanged).
+/// InspireFace 1.2.3+ (102 -> 1283, herr's code of HERR_SESS_TRACKER_FAILURE; 351 -> 6000351),
+/// InspireFace 1.2.2 and older (its own codes, unchanged; not the numbers only 1.2.3+ uses).
 ///
 /// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
 /// false, and leaves `*out` untouched, for a number the vendor does not use, for a vendor
@@ -232,7 +239,10 @@ pub extern "C" fn herr_from_vendor_number(vendor: c_int, number: c_long, out: *m
 }
 
 /// Returns the vendor whose range holds `code` (`code / 1000000`), whether or not herr knows
-/// the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range.
+/// the code; HERR_VENDOR_UNKNOWN for a negative code or one past the last range. The numbers
+/// that only InspireFace 1.2.3 and later uses, as it returns them (3 to 24 and 100 to 1279),
+/// are HERR_VENDOR_INSPIREFACE_V2's; 0, 1, 2 and the rest of InspireFace's range,
+/// HERR_VENDOR_INSPIREFACE's.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_vendor_of(code: c_long) -> herr_vendor_t {
     u32::try_from(code).map_or(Vendor::Unknown, Vendor::of_number)
@@ -247,7 +257,8 @@ pub extern "C" fn herr_vendor_name(vendor: c_int) -> *const c_char {
 }
 
 /// Returns `code` as its vendor spells it: "FRS.0501", "2016", "NO_FACE_ERROR",
-/// "InvalidParameterValue.NoFaceInPhoto"; the macro name for an InspireFace code.
+/// "InvalidParameterValue.NoFaceInPhoto"; the macro name for an InspireFace code, of the
+/// numbering it is a code of (102: InspireFace 1.2.3's "HERR_SESS_TRACKER_FAILURE").
 ///
 /// Returns NULL for a code herr does not know (in this build).
 #[unsafe(no_mangle)]
@@ -300,13 +311,13 @@ pub extern "C" fn herr_is_retryable(code: c_long) -> bool {
 /// Returns the meaning of `code` under HTTP status `http_status`, where the vendor documents one
 /// apart: Huawei's APIG.0201 (5100201) is 5110001 with 413 (body too large), 5110002 with 504
 /// (backend timed out), and so on (docs/CODES.md lists them). Returns `code` itself for any
-/// other code or status, known or not.
+/// other code or status, known or not; for a number of InspireFace 1.2.3 and later as
+/// InspireFace returns it, the herr code herr_from_vendor_number gives it (102: 1283). A status
+/// outside 0 to 65535 is no status.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_for_status(code: c_long, http_status: c_int) -> c_long {
-    match (u32::try_from(code), u16::try_from(http_status)) {
-        (Ok(known), Ok(status)) => to_c(table::code_for_status(known, status)),
-        _ => code,
-    }
+    let Ok(known) = u32::try_from(code) else { return code };
+    to_c(table::code_for_status(known, u16::try_from(http_status).unwrap_or(0)))
 }
 
 /// Reads a vendor's HTTP reply body, the `len` bytes at `body` as they came off the socket (not

@@ -69,6 +69,13 @@ pub(crate) struct VendorInfo {
     /// Where its HTTP replies hold their errors; `None` for a vendor whose errors do not come as
     /// JSON replies (InspireFace's return values, FaceID SaaS's result fields).
     pub reply: Option<ReplyShape>,
+    /// Ranges (first, last) of InspireFace's range (vendor 0) whose numbers are this vendor's
+    /// own numbers as its software returns them, bare (without `value x 1,000,000`): InspireFace
+    /// 1.2.3 and later returns `102` where 1.2.2 returned 1283. Every lookup by code reads such a
+    /// number as the vendor's (`herr_vendor_of(102)` is this vendor, `herr_to_string(102)` its
+    /// code's message). No InspireFace code of releases up to 1.2.2 lies in them (the build checks
+    /// both tables). At most one vendor has any; empty for the others.
+    pub bare: &'static [(u32, u32)],
 }
 
 /// Tencent Cloud API 3.0: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`; a
@@ -89,10 +96,11 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
     VendorInfo {
         name: c"inspireface",
         table: "inspireface.tsv",
-        title: "InspireFace (releases 1.1.x to 1.2.2): the macros of `herr.h`",
-        about: "InspireFace, releases 1.1.x to 1.2.2: the `HERR_*` codes herr.h exports.",
+        title: "InspireFace (releases 1.1.x to 1.2.2): herr's own numbering",
+        about: "InspireFace, releases 1.1.x to 1.2.2: herr's own numbering of the `HERR_*` codes (herr.h's macros by default).",
         format: Format::NamesAndDecimal,
         reply: None,
+        bare: &[],
     },
     VendorInfo {
         name: c"sophon",
@@ -108,6 +116,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
             result: &[],
             description: &[],
         }),
+        bare: &[],
     },
     VendorInfo {
         name: c"tencent-iai",
@@ -116,6 +125,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         about: "Tencent Cloud Face Recognition (IAI), API 3.0 (`InvalidParameterValue.NoFaceInPhoto`).",
         format: Format::Names,
         reply: Some(TENCENT),
+        bare: &[],
     },
     VendorInfo {
         name: c"tencent-faceid",
@@ -124,6 +134,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         about: "Tencent Cloud FaceID, PaaS codes (`FailedOperation.CompareLowSimilarity`).",
         format: Format::Names,
         reply: Some(ReplyShape { result: &["Result"], description: &["Description"], ..TENCENT }),
+        bare: &[],
     },
     VendorInfo {
         name: c"tencent-faceid-saas",
@@ -132,6 +143,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         about: "Tencent Cloud FaceID, SaaS numeric codes (`2016`).",
         format: Format::Decimal,
         reply: None,
+        bare: &[],
     },
     VendorInfo {
         name: c"huawei-frs",
@@ -147,19 +159,53 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
             result: &[],
             description: &[],
         }),
+        bare: &[],
     },
     VendorInfo {
         name: c"inspireface-v2",
         table: "inspireface_v2.tsv",
-        title: "InspireFace 1.2.3 and later: codes the seed numbering lacks",
-        about: "InspireFace 1.2.3 and later, which renumbered its codes (`102`).",
+        title: "InspireFace 1.2.3 and later: the renumbered codes",
+        about: "InspireFace 1.2.3 and later, which renumbered its codes (`102`; herr reads them as they come).",
         format: Format::NamesAndDecimal,
         reply: None,
+        // 1.2.3's basic codes (1.2.2's start at 25), and its ranges of bases 100 to 350 (1.2.2's
+        // first range starts at 0X500 = 1280). 0, 1 and 2 mean the same in both numberings.
+        bare: &[(3, 24), (100, 1279)],
     },
 ];
 
 /// How many codes each vendor's range holds.
 pub(crate) const RANGE: u32 = 1_000_000;
+
+/// The vendor whose bare numbers lie in InspireFace's range (see [`VendorInfo::bare`]), and
+/// those ranges; (0, empty) when no vendor has any. Worked out when herr is compiled.
+pub(crate) const BARE: (usize, &[(u32, u32)]) = bare();
+
+const fn bare() -> (usize, &'static [(u32, u32)]) {
+    let mut found: (usize, &'static [(u32, u32)]) = (0, &[]);
+    let (mut rest, mut value) = (VENDORS, 0);
+    while let [vendor, tail @ ..] = rest {
+        if !vendor.bare.is_empty() {
+            assert!(found.1.is_empty(), "at most one vendor of the registry has bare numbers");
+            found = (value, vendor.bare);
+        }
+        (rest, value) = (tail, value.wrapping_add(1));
+    }
+    found
+}
+
+/// Whether `code` is a bare number of [`BARE`]'s vendor.
+#[inline(always)]
+pub(crate) const fn is_bare(code: u32) -> bool {
+    let mut ranges = BARE.1;
+    while let [(first, last), rest @ ..] = ranges {
+        if code >= *first && code <= *last {
+            return true;
+        }
+        ranges = rest;
+    }
+    false
+}
 
 /// The first number past the last vendor's range: no code of herr's space reaches it.
 pub(crate) const END: u32 = RANGE.wrapping_mul(VENDORS.len() as u32);

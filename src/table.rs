@@ -13,7 +13,7 @@ use core::ffi::{CStr, c_char};
 use crate::format;
 use crate::kind::Kind;
 use crate::phf::Phf;
-use crate::registry::{Format, RANGE};
+use crate::registry::{BARE, Format, RANGE, is_bare};
 
 /// A slot for a number that is no code.
 #[cfg(not(herr_small))]
@@ -220,9 +220,19 @@ impl Record {
     }
 }
 
+/// The code of herr's own numbering that `code` stands for: for a bare number of InspireFace
+/// 1.2.3+ (`102`, see `registry::BARE`), the code that numbering's number names (1283, or
+/// 6000351 for `351`); `code` itself for every other code, and for a bare number this build
+/// does not know.
+pub(crate) fn canonical(code: u32) -> u32 {
+    if is_bare(code) { code_of_decimal(BARE.0, code).unwrap_or(code) } else { code }
+}
+
 /// Every InspireFace name of `code`: its own name first, then its other names in table order;
-/// none for a code that is not InspireFace's.
+/// none for a code that is not InspireFace's. A bare number has the names of the code it
+/// stands for.
 pub(crate) fn names_of(code: u32) -> impl Iterator<Item = Text> {
+    let code = canonical(code);
     let own = Record::find(code).filter(|_| code < RANGE).map(Record::vendor_code);
     let others = NAME_ALIASES.iter().filter(move |(c, _)| *c == code && own.is_some());
     own.into_iter().chain(others.map(|(_, text)| Text { pool: &VENDOR_CODES, at: usize::from(*text) }))
@@ -274,10 +284,11 @@ pub(crate) trait VendorTask {
 }
 
 /// The code that number `number` names for vendor `vendor`: its own code of that number (the
-/// usual case), or an alias (InspireFace 1.2.3's numbers, a numbered success).
+/// usual case), or an alias (InspireFace 1.2.3's numbers, a numbered success). InspireFace's
+/// range holds the bare numbers of 1.2.3+ too, which are not numbers of InspireFace's own.
 #[inline(always)]
 fn code_of_number(vendor: usize, number: u32) -> Option<u32> {
-    if number >= RANGE {
+    if number >= RANGE || (vendor == 0 && is_bare(number)) {
         return None;
     }
     let vendor = u32::try_from(vendor).ok()?;
@@ -290,8 +301,10 @@ fn code_of_number(vendor: usize, number: u32) -> Option<u32> {
 }
 
 /// The meaning of `code` under HTTP status `status`, where the vendor documents one apart
-/// (Huawei's `APIG.0201`: 413, 504, ...); `code` itself otherwise.
+/// (Huawei's `APIG.0201`: 413, 504, ...); `code` itself otherwise (a bare number: the code it
+/// stands for, see [`canonical`]).
 pub(crate) fn code_for_status(code: u32, status: u16) -> u32 {
+    let code = canonical(code);
     // Nearly every code is outside the few that have such meanings: two compares say so.
     let (Some((first, ..)), Some((last, ..))) = (STATUS_CODES.first(), STATUS_CODES.last()) else { return code };
     if code < *first || code > *last {
@@ -303,7 +316,8 @@ pub(crate) fn code_for_status(code: u32, status: u16) -> u32 {
     }
 }
 
-/// Every code herr knows in this build, ascending.
+/// Every code herr knows in this build, ascending; a bare number (InspireFace 1.2.3+'s `102`)
+/// is not a code of its own, and is not listed.
 #[cfg(not(herr_small))]
 pub(crate) fn all() -> impl Iterator<Item = u32> {
     VENDOR_BLOCKS.iter().enumerate().flat_map(|(vendor, (first, count))| {
@@ -314,11 +328,11 @@ pub(crate) fn all() -> impl Iterator<Item = u32> {
                 BLOCK_IDS.get(usize::from(*first).wrapping_add(*block as usize)).is_some_and(|id| *id != 0)
             })
             .flat_map(move |block| (0..1u32 << BLOCK_BITS).map(move |n| base.wrapping_add(block << BLOCK_BITS | n)))
-            .filter(|code| Record::find(*code).is_some())
+            .filter(|code| !is_bare(*code) && Record::find(*code).is_some())
     })
 }
 
-/// Every code herr knows in this build, ascending.
+/// Every code herr knows in this build, ascending, without the bare numbers.
 #[cfg(herr_small)]
 #[allow(clippy::useless_conversion)] // `Number` is u16 or u32, as the build lays it out
 pub(crate) fn all() -> impl Iterator<Item = u32> {
@@ -329,5 +343,6 @@ pub(crate) fn all() -> impl Iterator<Item = u32> {
             .unwrap_or(&[])
             .iter()
             .map(move |n| base.wrapping_add(u32::from(*n)))
+            .filter(|code| !is_bare(*code))
     })
 }

@@ -3,7 +3,7 @@
 
 use core::ffi::CStr;
 
-use crate::registry::{RANGE, VENDORS};
+use crate::registry::{BARE, RANGE, VENDORS, is_bare};
 
 include!(concat!(env!("OUT_DIR"), "/vendor_enum.rs"));
 
@@ -26,14 +26,17 @@ impl Vendor {
     }
 
     /// The vendor whose range holds `code`, whether or not `code` is a code herr knows;
-    /// [`Vendor::Unknown`] for a negative code or one past the last range.
+    /// [`Vendor::Unknown`] for a negative code or one past the last range. The numbers
+    /// InspireFace 1.2.3 and later returns where releases up to 1.2.2 have none (3 to 24 and
+    /// 100 to 1279) are [`Vendor::InspirefaceV2`]'s.
     pub fn of_code(code: i64) -> Vendor {
         u32::try_from(code).map_or(Vendor::Unknown, Vendor::of_number)
     }
 
     /// [`Vendor::of_code`] for a code known to be non-negative (32-bit arithmetic only).
     pub(crate) fn of_number(code: u32) -> Vendor {
-        Vendor::from_value(i64::from(code / RANGE)).unwrap_or(Vendor::Unknown)
+        let vendor = if is_bare(code) { BARE.0 as u32 } else { code / RANGE };
+        Vendor::from_value(i64::from(vendor)).unwrap_or(Vendor::Unknown)
     }
 
     /// The first code of the vendor's range (`vendor x 1,000,000`); -1 for

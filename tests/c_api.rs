@@ -1,6 +1,6 @@
 //! The C ABI from C: `tests/c/*.c` compiled (strict warnings) against include/herr.h and the
 //! libherr.a of this build, run, and checked against the Rust API; the header under the
-//! compile matrix; herr.h beside InspireFace's herror.h; the drop-in herror.h.
+//! compile matrix. (herr.h beside InspireFace's herror.h, and the drop-ins: tests/releases.rs.)
 // Not under Miri, which cannot start processes: this test compiles and runs C.
 #![cfg(not(miri))]
 #![cfg(feature = "vendors")]
@@ -135,85 +135,13 @@ fn header_compiles_cleanly_across_the_matrix() {
     let matrix = c::matrix();
     for compiler in &matrix {
         let exe = dir.join(format!("header_{}_{}", compiler.command, compiler.std));
-        Build {
-            compiler,
-            sources: vec![c::c_dir().join("header_compile.c")],
-            includes: vec![c::include_dir(), dir.clone()],
-            defines: vec![],
-            flags: vec![],
-            archive: Some(c::archive()),
-            output: exe.clone(),
-        }
-        .ok();
+        Build::program(compiler, c::c_dir().join("header_compile.c"), vec![c::include_dir(), dir.clone()], exe.clone())
+            .ok();
         let status = c::this().command(&exe).status().unwrap();
         assert!(status.success(), "{} -std={}: header_compile exited {status}", compiler.command, compiler.std);
     }
     let names: Vec<String> = matrix.iter().map(|c| format!("{} -std={}", c.command, c.std)).collect();
     println!("compile matrix: {}", names.join(", "));
-}
-
-fn coexist(compiler: &Compiler, fixture: &str, herror_first: bool) -> std::process::Output {
-    let dir = c::scratch(&format!("coexist_{}_{}_{fixture}_{herror_first}", compiler.command, compiler.std));
-    c::seed_headers(&dir);
-    Build {
-        compiler,
-        sources: vec![c::c_dir().join("coexist.c")],
-        // The fixture's herror.h comes before include/ (which holds herr's drop-in herror.h).
-        includes: vec![c::c_dir().join("fixtures").join(fixture), c::include_dir(), dir.clone()],
-        defines: if herror_first { vec!["HERR_TEST_HERROR_FIRST"] } else { vec![] },
-        flags: vec![],
-        archive: Some(c::archive()),
-        output: dir.join("coexist"),
-    }
-    .run()
-}
-
-#[test]
-fn herr_h_and_inspireface_herror_h_coexist_in_either_order() {
-    for compiler in c::matrix() {
-        for herror_first in [true, false] {
-            let out = coexist(&compiler, "inspireface-1.2.2", herror_first);
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert!(
-                out.status.success() && stderr.trim().is_empty(),
-                "{} -std={} (herror.h first: {herror_first}):\n{stderr}",
-                compiler.command,
-                compiler.std
-            );
-        }
-    }
-}
-
-#[test]
-fn herr_h_stops_the_build_after_a_renumbered_herror_h() {
-    for compiler in c::matrix() {
-        let out = coexist(&compiler, "inspireface-1.2.3", true);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(!out.status.success(), "{} -std={} accepted a 1.2.3 herror.h", compiler.command, compiler.std);
-        assert!(stderr.contains("release 1.2.3 or later"), "{}: {stderr}", compiler.command);
-    }
-}
-
-#[test]
-fn herror_h_drops_in_for_inspireface_s() {
-    let dir = c::scratch("dropin");
-    c::seed_headers(&dir);
-    for compiler in c::matrix() {
-        let exe = dir.join(format!("dropin_{}_{}", compiler.command, compiler.std));
-        Build {
-            compiler: &compiler,
-            sources: vec![c::c_dir().join("dropin.c")],
-            includes: vec![c::c_dir().join("fixtures/app"), c::include_dir(), dir.clone()],
-            defines: vec![],
-            flags: vec![],
-            archive: Some(c::archive()),
-            output: exe.clone(),
-        }
-        .ok();
-        let out = c::this().command(&exe).output().unwrap();
-        assert!(out.status.success());
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "HERR_ARCHIVE_LOAD_FAILURE: Archive load failure (STORAGE)\n");
-    }
 }
 
 /// `replies.h` for tests/c/reply.c: every fixture of `tests/fixtures/replies/expected.tsv`, its

@@ -53,16 +53,9 @@ fn the_cpp_example_handles_its_error_by_kind() {
     let dir = c::scratch("cpp_example");
     for command in compilers() {
         let exe = dir.join(format!("example_{command}"));
-        Build {
-            compiler: &Compiler { command, lang: Lang::Cxx, std: "c++11" },
-            sources: vec![common::root().join("examples/cpp/error_code.cpp")],
-            includes: vec![c::include_dir()],
-            defines: vec![],
-            flags: vec![],
-            archive: Some(c::archive()),
-            output: exe.clone(),
-        }
-        .ok();
+        let compiler = Compiler { command, lang: Lang::Cxx, std: "c++11" };
+        let source = common::root().join("examples/cpp/error_code.cpp");
+        Build::program(&compiler, source, vec![c::include_dir()], exe.clone()).ok();
         let out = c::run(&mut c::this().command(&exe));
         assert!(
             out.contains("HFFeatureHubInsertFeature: Feature vector block full (herr 1304, LIMIT_EXCEEDED)"),

@@ -55,6 +55,12 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
         record.extend_from_slice(&i32::from(code.http_status().unwrap_or(0)).to_le_bytes());
         codes.insert(format!("{}-{}", vendor.name(), code.value()), record);
     }
+    // InspireFace 1.2.3+'s numbers as InspireFace returns them (`102`), which every function
+    // reads as that numbering's codes: not codes of their own, so not in `Code::all`.
+    for code in (0..Vendor::Sophon.base()).filter_map(Code::new).filter(|c| c.vendor() == Vendor::InspirefaceV2) {
+        let record = [i64::from(code.value()).to_le_bytes().as_slice(), &0i32.to_le_bytes()].concat();
+        codes.insert(format!("{}-bare-{}", code.vendor().name(), code.value()), record);
+    }
     // The values a C caller gets wrong: past every range, negative, beyond 32 bits.
     let edges = [-1i64, 7_000_000, 6_999_999, i64::from(i32::MAX), i64::from(i32::MIN), i64::MAX, i64::MIN, 1 << 32];
     codes.insert(

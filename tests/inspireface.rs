@@ -143,7 +143,14 @@ fn unknown_codes_get_defined_answers() {
         7_000_000,
     ]);
     for value in probes {
+        // The numbers only InspireFace 1.2.3+ uses are its codes as it returns them (tests/renumbered.rs).
         if known.contains(&value) {
+            continue;
+        }
+        // The numbers only InspireFace 1.2.3+ uses are its codes as it returns them, not
+        // InspireFace's own (tests/renumbered.rs).
+        if Vendor::of_code(value) == Vendor::InspirefaceV2 {
+            assert!(!herr_from_vendor_number(Vendor::Inspireface.value(), value as c_long, ptr::null_mut()), "{value}");
             continue;
         }
         assert_eq!(Code::new(value), None, "{value}");

@@ -127,9 +127,14 @@ fn cmake_install_has_the_promised_layout() {
     }
     let prefix = installed();
     let lib = prefix.join("lib");
-    for file in ["include/herr.h", "include/herr.hpp", "include/herr/herror.h"] {
+    for (file, source) in [
+        ("include/herr.h", "herr.h"),
+        ("include/herr.hpp", "herr.hpp"),
+        ("include/herr/herror.h", "herror.h"),
+        ("include/herr/inspireface-v2/herror.h", "inspireface-v2/herror.h"),
+    ] {
         let installed = fs::read_to_string(prefix.join(file)).unwrap();
-        let source = fs::read_to_string(c::include_dir().join(Path::new(file).file_name().unwrap())).unwrap();
+        let source = fs::read_to_string(c::include_dir().join(source)).unwrap();
         assert_eq!(installed, source, "{file} is installed as it is in include/");
         assert!(installed.starts_with("/* SPDX-License-Identifier: MIT OR Apache-2.0 */\n"), "{file}: SPDX line");
     }
@@ -171,6 +176,11 @@ fn cmake_installs_the_herr_command_when_asked() {
 
 /// Builds tests/cmake/consumer with `args` and runs its two programs; returns the build dir.
 fn consumer(name: &str, args: &[&str]) -> PathBuf {
+    consumer_seeing(name, args, "InspireFace 1.2.2")
+}
+
+/// [`consumer`], whose C program must print the InspireFace numbering `numbering`.
+fn consumer_seeing(name: &str, args: &[&str], numbering: &str) -> PathBuf {
     let build = c::scratch(name).join("build");
     let source = common::root().join("tests/cmake/consumer");
     let (ok, text) = configure(&source, &build, args, &[]);
@@ -179,6 +189,9 @@ fn consumer(name: &str, args: &[&str]) -> PathBuf {
     for app in ["app_c", "app_cpp"] {
         let out = run(&mut Command::new(build.join(app)));
         assert!(out.contains("ok"), "{name} {app}: {out}");
+        if app == "app_c" {
+            assert!(out.contains(numbering), "{name}: not {numbering}: {out}");
+        }
     }
     build
 }
@@ -259,6 +272,11 @@ fn add_subdirectory_and_fetchcontent_give_the_same_targets() {
 /// pkg-config with the install of `prefix`: `args` for pkg-config, the program linked with
 /// `cc` and the flags it gives (plus `link`), run.
 fn pkg_config_program(prefix: &Path, name: &str, args: &[&str], link: &[&str]) -> PathBuf {
+    pkg_config_program_seeing(prefix, name, args, link, "InspireFace 1.2.2")
+}
+
+/// [`pkg_config_program`], whose program must print the InspireFace numbering `numbering`.
+fn pkg_config_program_seeing(prefix: &Path, name: &str, args: &[&str], link: &[&str], numbering: &str) -> PathBuf {
     let libdir = find_file(prefix, "herr.pc").parent().unwrap().to_path_buf();
     let flags = run(Command::new("pkg-config").env("PKG_CONFIG_PATH", &libdir).args(args).arg("herr"));
     let exe = c::scratch(name).join("app");
@@ -272,8 +290,39 @@ fn pkg_config_program(prefix: &Path, name: &str, args: &[&str], link: &[&str]) -
         .arg(&exe));
     let lib = find_file(prefix, "libherr.a").parent().unwrap().to_path_buf();
     let out = run(Command::new(&exe).env("LD_LIBRARY_PATH", lib));
-    assert!(out.contains("ok"), "{name}: {out}");
+    assert!(out.contains("ok") && out.contains(numbering), "{name}: {out}");
     exe
+}
+
+/// `-DHERR_INSPIREFACE_V2=ON`: every way of using the install gets InspireFace 1.2.3+'s
+/// macros (the targets' usage requirement, herr.pc's Cflags), and the library its table even
+/// when the features leave it out.
+#[test]
+fn the_inspireface_v2_option_reaches_every_consumer() {
+    if !tools() {
+        return;
+    }
+    let prefix = install("cmake_v2", &["-DCMAKE_BUILD_TYPE=Release", "-DHERR_INSPIREFACE_V2=ON", "-DHERR_FEATURES="]);
+    let lib = prefix.join("lib");
+    let pc = fs::read_to_string(lib.join("pkgconfig/herr.pc")).unwrap();
+    assert!(pc.contains("Cflags: -I${includedir} -DHERR_INSPIREFACE_V2=1"), "{pc}");
+    let config = fs::read_to_string(lib.join("cmake/herr/herrConfig.cmake")).unwrap();
+    assert!(config.contains("INTERFACE_COMPILE_DEFINITIONS \"HERR_INSPIREFACE_V2=1\""), "{config}");
+    let cmake_prefix = format!("-DCMAKE_PREFIX_PATH={}", prefix.display());
+    for target in ["herr_static", "herr_shared", "herr"] {
+        consumer_seeing(
+            &format!("fp_v2_{target}"),
+            &[&cmake_prefix, &format!("-DHERR_TARGET={target}")],
+            "InspireFace 1.2.3+",
+        );
+    }
+    pkg_config_program_seeing(&prefix, "pc_v2", &["--cflags", "--libs"], &[], "InspireFace 1.2.3+");
+    // The default install documents the macro in herr.pc, and does not define it.
+    let pc = fs::read_to_string(find_file(installed(), "herr.pc")).unwrap();
+    assert!(
+        pc.contains("# 1.2.3+ program adds it to its own CFLAGS") && pc.contains("Cflags: -I${includedir}\n"),
+        "{pc}"
+    );
 }
 
 /// The file called `name` under `dir`.
@@ -370,6 +419,7 @@ fn firmware_cross_build_installs_the_archive_and_headers_only() {
             "include/herr.h",
             "include/herr.hpp",
             "include/herr/herror.h",
+            "include/herr/inspireface-v2/herror.h",
             "lib/cmake/herr/herrConfig.cmake",
             "lib/cmake/herr/herrConfigVersion.cmake",
             "lib/libherr.a",

@@ -7,6 +7,7 @@
 mod common;
 
 use std::fs;
+use std::path::Path;
 
 use common::c::{self, Build};
 
@@ -32,6 +33,7 @@ const ROW: &str = r#"    VendorInfo {
             result: &[],
             description: &[],
         }),
+        bare: &[],
     },
 "#;
 
@@ -143,4 +145,108 @@ fn a_vendor_without_its_feature_line_stops_the_build() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && stderr.contains("the registry's vendor acme has no cargo feature"), "{stderr}");
+}
+
+/// Checks the scratch crate's library (its build script runs); returns the build's stderr and
+/// whether it succeeded.
+fn build(crate_dir: &Path) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--lib", "--no-default-features", "--features", "std,inspireface-v2"])
+        .arg("--manifest-path")
+        .arg(crate_dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(crate_dir.with_file_name("target"))
+        .output()
+        .unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// The line of `text` that starts with `start`, counted from 1.
+fn line_of(text: &str, start: &str) -> usize {
+    1 + text.lines().position(|l| l.starts_with(start)).unwrap()
+}
+
+/// Writes `changed` into the scratch crate's `table` (under codes/), checks that the build stops
+/// with each of `parts` (which `parts` makes from the changed text) among its messages, and puts
+/// the table back.
+fn stops(crate_dir: &Path, table: &str, changed: impl Fn(&str) -> String, parts: impl Fn(&str) -> Vec<String>) {
+    let path = crate_dir.join("codes").join(table);
+    let original = fs::read_to_string(&path).unwrap();
+    let text = changed(&original);
+    assert_ne!(text, original, "the change did not apply");
+    fs::write(&path, &text).unwrap();
+    let (ok, stderr) = build(crate_dir);
+    assert!(!ok, "{table} built after the change");
+    for part in parts(&text) {
+        assert!(stderr.contains(&part), "no {part:?} in:\n{stderr}");
+    }
+    fs::write(&path, original).unwrap();
+}
+
+/// herr reads InspireFace 1.2.3+'s numbers as InspireFace returns them, beside the numbers of
+/// releases up to 1.2.2: a table change that would make one number mean two things stops the
+/// build, with a message that names the number and both rows.
+#[test]
+fn a_number_that_would_mean_two_things_stops_the_build() {
+    let crate_dir = c::scratch("registry_numberings").join("herr");
+    common::copy_crate(&crate_dir);
+    let v1 = fs::read_to_string(crate_dir.join("codes/inspireface.tsv")).unwrap();
+    let v2 = fs::read_to_string(crate_dir.join("codes/inspireface_v2.tsv")).unwrap();
+    let (ok, stderr) = build(&crate_dir);
+    assert!(ok, "the tables as they are: {stderr}");
+
+    // 1.2.3's HERR_INVALID_PARAM moved to 25, which releases up to 1.2.2 use for another error.
+    stops(
+        &crate_dir,
+        "inspireface_v2.tsv",
+        |t| t.replacen("\t(HERR_BASIC_BASE + 1)\t", "\t(HERR_BASIC_BASE + 24)\t", 1),
+        |t| {
+            vec![
+                "number 25 means two different things".to_string(),
+                format!(
+                    "HERR_INVALID_IMAGE_STREAM_HANDLE in codes/inspireface.tsv:{} (herr code 25)",
+                    line_of(&v1, "HERR_INVALID_IMAGE_STREAM_HANDLE\t")
+                ),
+                format!(
+                    "HERR_INVALID_PARAM in codes/inspireface_v2.tsv:{} (herr code 2)",
+                    line_of(t, "HERR_INVALID_PARAM\t")
+                ),
+            ]
+        },
+    );
+    // A new code of releases up to 1.2.2 at 102, which 1.2.3 uses for the tracker.
+    stops(
+        &crate_dir,
+        "inspireface.tsv",
+        |t| {
+            t.replacen(
+                "HERR_SESS_BASE\t0X500\t",
+                "HERR_NEW_ONE\t102\tINTERNAL\tA new one\t新的\t\nHERR_SESS_BASE\t0X500\t",
+                1,
+            )
+        },
+        |t| {
+            vec![
+                "number 102 means two different things".to_string(),
+                format!("HERR_NEW_ONE in codes/inspireface.tsv:{} (herr code 102)", line_of(t, "HERR_NEW_ONE\t")),
+                format!(
+                    "HERR_SESS_TRACKER_FAILURE in codes/inspireface_v2.tsv:{} (herr code 1283)",
+                    line_of(&v2, "HERR_SESS_TRACKER_FAILURE\t")
+                ),
+            ]
+        },
+    );
+    // A new 1.2.3 code at 40, in the part of the space releases up to 1.2.2 number.
+    stops(
+        &crate_dir,
+        "inspireface_v2.tsv",
+        |t| {
+            let row = "6000040\tHERR_FORTY\t(HERR_BASIC_BASE + 39)\tINTERNAL\tHERR_UNKNOWN\t\tno\tForty\t四十\t\n";
+            t.replacen("HERR_SESS_BASE\tHERR_SESS_BASE\t", &format!("{row}HERR_SESS_BASE\tHERR_SESS_BASE\t"), 1)
+        },
+        |t| {
+            let line = line_of(t, "6000040\t");
+            vec![format!("number 40 (HERR_FORTY in codes/inspireface_v2.tsv:{line} (herr code 6000040)) lies outside")]
+        },
+    );
 }

@@ -247,12 +247,27 @@ fn the_code_space_is_sound() {
             (Vendor::TencentFaceid, 144),
             (Vendor::TencentFaceidSaas, 54),
             (Vendor::HuaweiFrs, 122),
-            (Vendor::InspirefaceV2, 7),
+            // 7 codes releases up to 1.2.2 lack, and 3 range bases they lack too.
+            (Vendor::InspirefaceV2, 10),
         ]
     );
     // The vendor of a number is its range, known or not.
     assert_eq!(Vendor::of_code(1_000_999), Vendor::Sophon);
     assert_eq!(Vendor::of_code(6_999_999), Vendor::InspirefaceV2);
+    // The numbers only InspireFace 1.2.3+ uses, as it returns them (tests/renumbered.rs).
+    assert_eq!(
+        (Vendor::of_code(2), Vendor::of_code(3), Vendor::of_code(24)),
+        (Vendor::Inspireface, Vendor::InspirefaceV2, Vendor::InspirefaceV2)
+    );
+    assert_eq!(
+        (Vendor::of_code(25), Vendor::of_code(99), Vendor::of_code(100)),
+        (Vendor::Inspireface, Vendor::Inspireface, Vendor::InspirefaceV2)
+    );
+    assert_eq!((Vendor::of_code(1279), Vendor::of_code(1280)), (Vendor::InspirefaceV2, Vendor::Inspireface));
+    assert!(
+        all.iter().all(|c| c.vendor() != Vendor::InspirefaceV2 || c.value() >= 6_000_000),
+        "bare numbers are not listed"
+    );
     assert_eq!(Vendor::of_code(7_000_000), Vendor::Unknown);
     assert_eq!(Vendor::of_code(-1), Vendor::Unknown);
     assert_eq!(herr_vendor_of(c_long::MIN), Vendor::Unknown);

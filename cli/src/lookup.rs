@@ -51,8 +51,10 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
     let text = std::str::from_utf8(query).ok().map(str::trim);
     if let Some(n) = text.and_then(number) {
         // herr's own space: InspireFace's numbers (herr.h, releases up to 1.2.2) and the
-        // vendor codes (vendor x 1,000,000 + n).
-        if let Some(code) = Code::new(n) {
+        // vendor codes (vendor x 1,000,000 + n). A number only InspireFace 1.2.3+ uses (`102`)
+        // is one of herr's too, standing for that numbering's code: the reading below says so.
+        let bare = |c: &Code| c.vendor() == Vendor::InspirefaceV2 && i64::from(c.value()) < Vendor::Sophon.base();
+        if let Some(code) = Code::new(n).filter(|c| !bare(c)) {
             readings.push((code, Reading { vendor: code.vendor(), how: How::HerrCode }));
         }
         // The vendors that number their codes: InspireFace 1.2.3+ and FaceID SaaS.

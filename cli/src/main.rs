@@ -13,10 +13,10 @@ use herr::{Lang, Vendor};
 
 const EXAMPLES: &str = "\
 Examples:
-  herr 1304                      a code of herr.h (InspireFace <= 1.2.2)
+  herr 1304                      an InspireFace code (<= 1.2.2, herr's own numbering)
   herr 0x518                     the same, in hexadecimal
   herr HERR_SESS_REC_BLOCK_FULL  by name
-  herr 252                       a number from InspireFace >= 1.2.3 (renumbered): each reading
+  herr 252                       a number from InspireFace >= 1.2.3 (renumbered), and its code
   herr FRS.0019                  a vendor spelling (here Huawei FRS), searched in every vendor
   herr 2013 --vendor tencent-faceid-saas
   herr --lang zh 1361            in Simplified Chinese

@@ -64,15 +64,15 @@ fn pad(s: &str, columns: usize) -> String {
 }
 
 /// How a reading of `query` as `code` describes itself: "InspireFace >= 1.2.3 number 252,
-/// which is 1361 in <= 1.2.2 and herr.h".
+/// which is 1361 in <= 1.2.2, herr's own numbering".
 pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> String {
     let inspireface = matches!(reading.vendor, Vendor::Inspireface | Vendor::InspirefaceV2);
     let release = match reading.vendor {
-        Vendor::Inspireface => "InspireFace <= 1.2.2 (herr.h)".to_string(),
+        Vendor::Inspireface => "InspireFace <= 1.2.2".to_string(),
         Vendor::InspirefaceV2 => "InspireFace >= 1.2.3".to_string(),
         v => v.name().to_string(),
     };
-    // A 1.2.3 number of a code that herr.h numbers otherwise: say what herr.h says.
+    // A 1.2.3 number of a code that releases up to 1.2.2 number otherwise: say which number.
     let renumbered = reading.vendor == Vendor::InspirefaceV2
         && reading.how == How::VendorNumber
         && code.vendor() == Vendor::Inspireface
@@ -91,8 +91,8 @@ pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> Strin
     };
     if renumbered {
         let _ = match lang {
-            Lang::Zh => write!(text, "，即 <= 1.2.2 和 herr.h 中的 {}", code.value()),
-            _ => write!(text, ", which is {} in <= 1.2.2 and herr.h", code.value()),
+            Lang::Zh => write!(text, "，即 <= 1.2.2（herr 自身的编号）中的 {}", code.value()),
+            _ => write!(text, ", which is {} in <= 1.2.2, herr's own numbering", code.value()),
         };
     }
     text

@@ -135,7 +135,7 @@ static void exact_buffers(void) {
 }
 
 static void null_and_out_of_range(void) {
-    static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 3, 999999, 1000000, 1000042,
+    static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 14, 999999, 1000000, 1000042,
                                     2999999, 5100000, 6000000, 6000102, 7000000, INT_MAX, INT_MIN, -INT_MAX};
     static const int bad_vendors[] = {-2, -1, 7, 8, 100, INT_MAX, INT_MIN};
     const char *names[2] = {"untouched", "untouched"};
@@ -165,6 +165,10 @@ static void null_and_out_of_range(void) {
     CHECK(herr_vendor_of(LONG_MIN) == HERR_VENDOR_UNKNOWN);
     CHECK(herr_vendor_of(-1) == HERR_VENDOR_UNKNOWN);
     CHECK(herr_vendor_of(1000042) == HERR_VENDOR_SOPHON); /* by range, known or not */
+    CHECK(herr_vendor_of(14) == HERR_VENDOR_INSPIREFACE_V2);  /* InspireFace 1.2.3+'s range, unused */
+    CHECK(herr_vendor_of(1279) == HERR_VENDOR_INSPIREFACE_V2);
+    CHECK(herr_vendor_of(25) == HERR_VENDOR_INSPIREFACE && herr_vendor_of(99) == HERR_VENDOR_INSPIREFACE);
+    CHECK(herr_vendor_of(2) == HERR_VENDOR_INSPIREFACE && herr_vendor_of(1280) == HERR_VENDOR_INSPIREFACE);
 
     /* NULL for every pointer argument. */
     CHECK(!herr_from_name(NULL, &out) && out == -7);
@@ -226,6 +230,50 @@ static void null_and_out_of_range(void) {
     CHECK(herr_to_string(HERR_SESS_REC_BLOCK_FULL) == herr_to_string(HERR_SESS_REC_BLOCK_FULL));
 }
 
+/* InspireFace 1.2.3 and later renumbered its codes. Every function answers for each of its
+ * numbers, as InspireFace returns it, what it answers for the code herr_from_vendor_number
+ * gives that number; herr_vendor_of and herr_vendor_code say which numbering it is. */
+static void renumbered(void) {
+    static const int statuses[] = {0, 200, 400, 413, 500, 504, -1, 65536, INT_MAX, INT_MIN};
+    size_t i, k;
+    for (i = 0; i < sizeof V2_NUMBERS / sizeof V2_NUMBERS[0]; i++) {
+        long n = V2_NUMBERS[i].number, c = -7, out = -7;
+        const char *a[4] = {NULL, NULL, NULL, NULL}, *b[4] = {NULL, NULL, NULL, NULL};
+        int sa[8] = {0}, sb[8] = {0};
+        CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, n, &c));
+        CHECK(strcmp(herr_to_string(n), "Unknown error code") != 0);
+        CHECK(herr_to_string(n) == herr_to_string(c));
+        CHECK(herr_to_string_lang(n, HERR_LANG_ZH) == herr_to_string_lang(c, HERR_LANG_ZH));
+        CHECK(herr_to_string_lang(n, HERR_LANG_EN) == herr_to_string_lang(c, HERR_LANG_EN));
+        CHECK(herr_name(n) == herr_name(c));
+        CHECK(herr_kind(n) == herr_kind(c));
+        CHECK(herr_to_inspireface(n) == herr_to_inspireface(c));
+        CHECK(herr_http_status(n) == herr_http_status(c));
+        CHECK(herr_http_statuses(n, sa, 8) == herr_http_statuses(c, sb, 8));
+        for (k = 0; k < 8; k++) CHECK(sa[k] == sb[k]);
+        CHECK(herr_is_retryable(n) == herr_is_retryable(c));
+        CHECK(herr_aliases(n, a, 4) == herr_aliases(c, b, 4));
+        for (k = 0; k < 4; k++) CHECK(a[k] == b[k]);
+        for (k = 0; k < sizeof statuses / sizeof statuses[0]; k++)
+            CHECK(herr_for_status(n, statuses[k]) == herr_for_status(c, statuses[k]));
+        if (n > 2) {
+            CHECK(herr_vendor_code(n) != NULL && strcmp(herr_vendor_code(n), V2_NUMBERS[i].name) == 0);
+            /* 0, 1 and 2 mean the same in both numberings; every other number is 1.2.3+'s own. */
+            CHECK(herr_vendor_of(n) == HERR_VENDOR_INSPIREFACE_V2);
+            CHECK(!herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, n, &out) && out == -7);
+            CHECK(herr_from_vendor(HERR_VENDOR_INSPIREFACE_V2, V2_NUMBERS[i].name, &out) && out == c);
+        } else {
+            CHECK(herr_vendor_of(n) == HERR_VENDOR_INSPIREFACE && c == n);
+        }
+    }
+    /* A name of both numberings still names herr's own code. */
+    {
+        long code = -7;
+        CHECK(herr_from_name("HERR_SESS_TRACKER_FAILURE", &code) && code == 1283);
+        CHECK(!herr_from_vendor(HERR_VENDOR_INSPIREFACE, "102", &code) && code == 1283);
+    }
+}
+
 /* Every kind name, as curl's test prints every code. */
 static void kinds(void) {
     int k;
@@ -245,6 +293,7 @@ int main(void) {
     exact_buffers();
     null_and_out_of_range();
     kinds();
+    renumbered();
     inspireface_range();
     if (failures) fprintf(stderr, "%d checks failed\n", failures);
     return failures ? 1 : 0;

@@ -1,9 +1,11 @@
 /*
- * include/herror.h in place of InspireFace's: the fixture "inspireface.h" includes
- * "herror.h" by that name, as InspireFace's does, and gets herr's.
+ * herr's drop-in herror.h in place of InspireFace's: the fixture "inspireface.h" includes
+ * "herror.h" by that name, as InspireFace's does, and gets herr's, of the release the include
+ * path picks (include/ for 1.1.x to 1.2.2, include/inspireface-v2/ for 1.2.3 and later).
+ * "expected.h" (tests/releases.rs) checks that release's macros.
  */
 #include "inspireface.h"
-#include "seed_checks.h"
+#include "expected.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +20,6 @@ int main(void) {
     default:
         return 2;
     }
-    printf("%s: %s (%s)\n", herr_name(ret), herr_to_string(ret), herr_kind_name(herr_kind(ret)));
+    printf("%s %ld: %s (%s)\n", herr_name(ret), (long)ret, herr_to_string(ret), herr_kind_name(herr_kind(ret)));
     return strcmp(herr_name(ret), "HERR_ARCHIVE_LOAD_FAILURE") != 0;
 }
