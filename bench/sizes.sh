@@ -2,7 +2,8 @@
 # What herr adds to a program, per target: bytes of text + data that herr_to_string and
 # herr_kind add to an empty image (tests/c/cortex_m4.c against an empty main), linked with the
 # target's GCC, -Os, -ffunction-sections -fdata-sections -Wl,--gc-sections, with InspireFace's
-# codes only and with every vendor table. The archive is built as each user gets it (`cargo
+# codes only, with those of both its numberings (feature inspireface-v2: the 1.2.3+ numbers
+# read as they come), and with every vendor table. The archive is built as each user gets it (`cargo
 # firmware` for bare metal, `cargo c-lib` on x86-64) and reduced to herr's own object, as
 # the CMake install does (cmake/localize.cmake). The Cortex-M4 images are also checked for
 # 64-bit division and multiplication helpers, which must not be there.
@@ -32,8 +33,8 @@ targets=(
 # text + data of an ELF program.
 bytes() { size "$1" | awk 'NR == 2 { print $1 + $2 }'; }
 
-echo "| target | profile | InspireFace codes only | every vendor table |"
-echo "| --- | --- | ---: | ---: |"
+echo "| target | profile | InspireFace codes only | and 1.2.3+'s (\`inspireface-v2\`) | every vendor table |"
+echo "| --- | --- | ---: | ---: | ---: |"
 for row in "${targets[@]}"; do
   IFS='|' read -r name triple profile cc cflags <<<"$row"
   prefix=${cc%gcc}
@@ -46,7 +47,7 @@ for row in "${targets[@]}"; do
   "$cc" $flags "$work/empty.c" -o "$work/empty.elf" 2>/dev/null
   empty=$(bytes "$work/empty.elf")
   cells=()
-  for features in "" vendors; do
+  for features in "" inspireface-v2 vendors; do
     dir="$work/$triple-${features:-none}"
     mkdir -p "$dir"
     cargo rustc --quiet --profile "$profile" --lib --crate-type staticlib --no-default-features \
@@ -62,7 +63,7 @@ for row in "${targets[@]}"; do
     fi
     cells+=("$(( $(bytes "$dir/pair.elf") - empty ))")
   done
-  printf '| %s | %s | %s | %s |\n' "$name" "$profile" "${cells[0]}" "${cells[1]}"
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$profile" "${cells[0]}" "${cells[1]}" "${cells[2]}"
 done
 echo
 echo "Bytes of text + data that herr_to_string and herr_kind add (size(1); $(gcc --version | head -1), $(rustc --version))."

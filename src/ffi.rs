@@ -109,7 +109,10 @@ pub extern "C" fn herr_name(code: c_long) -> *const c_char {
 }
 
 /// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
-/// The match is exact: no case folding, no whitespace.
+/// The match is exact: no case folding, no whitespace. The code is herr's, of releases up to
+/// 1.2.2, whichever numbering herr.h's macros follow ("HERR_SESS_TRACKER_FAILURE" is 1283); a
+/// name only 1.2.3 and later have is looked up with
+/// herr_from_vendor(HERR_VENDOR_INSPIREFACE_V2, name, &code).
 ///
 /// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
 /// false, and leaves `*out` untouched, when `name` is NULL or not such a name.

@@ -46,6 +46,15 @@ int main(void) {
     CHECK(strcmp(herr_to_string(HERR_SESS_REC_BLOCK_FULL), "Feature vector block full") == 0);
     CHECK(herr_kind(HERR_ARCHIVE_NOT_LOAD) == HERR_KIND_NOT_READY);
     CHECK(strcmp(herr_name(1300), "HERR_SESS_LANDMARK_NUM_NOT_MATCH") == 0);
+    /* A number of InspireFace 1.2.3+ as InspireFace returns it: read as such only with that
+     * numbering's table (feature inspireface-v2); 1.2.3+'s by range either way. */
+    {
+        int v2 = ENABLED_VENDOR == HERR_VENDOR_INSPIREFACE_V2;
+        CHECK(herr_vendor_of(102) == HERR_VENDOR_INSPIREFACE_V2);
+        CHECK((strcmp(herr_to_string(102), "Tracker module not initialized") == 0) == v2);
+        CHECK((herr_kind(102) == HERR_KIND_NOT_READY) == v2);
+        CHECK((herr_name(102) != NULL) == v2);
+    }
     /* Chinese only with the zh feature; English otherwise, and always for HERR_LANG_EN. */
     CHECK((herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_ZH) == herr_to_string(HERR_SESS_REC_BLOCK_FULL)) == !HAS_ZH);
     CHECK((herr_to_string_lang(-1, HERR_LANG_ZH) == herr_to_string(-1)) == !HAS_ZH);
