@@ -85,7 +85,7 @@ fn main() {
     // The Chinese messages only when the `zh` feature asks for them (firmware leaves them out).
     let zh = env::var_os("CARGO_FEATURE_ZH").is_some();
     write(&out.join("tables.rs"), &emit::tables(&layout::Layout::new(&tables, &enabled, small), zh));
-    soname(major, minor);
+    shared_library();
 }
 
 fn write(path: &Path, text: &str) {
@@ -123,15 +123,17 @@ fn check_features(manifest: &Path) {
     }
 }
 
-/// The SONAME of libherr.so on ELF systems, as cargo-c names it: `libherr.so.MAJOR`, or
-/// `libherr.so.0.MINOR` before 1.0 (where every minor release may break the ABI). The CMake
-/// build installs `libherr.so.MAJOR.MINOR.PATCH` with the SONAME and `libherr.so` as links.
-fn soname(major: u32, minor: u32) {
+/// The shared library cargo builds (`cargo c-lib`'s `target/release/libherr.so`) on ELF systems:
+/// its SONAME is `libherr.so`, the name of the file cargo writes, so that a program linked
+/// against it finds it (on its run path: README, "Use from C"); and it needs libc, where its
+/// `memcpy`, `bcmp` and `strlen` come from. The versioned library (SONAME
+/// `libherr.so.0.MINOR`, symbol versions) is the CMake build's, which links it from the archive.
+fn shared_library() {
     let family = env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     let vendor = env::var("CARGO_CFG_TARGET_VENDOR").unwrap_or_default();
     if !family.split(',').any(|f| f == "unix") || vendor == "apple" {
         return;
     }
-    let version = if major == 0 { format!("0.{minor}") } else { major.to_string() };
-    println!("cargo::rustc-cdylib-link-arg=-Wl,-soname,libherr.so.{version}");
+    println!("cargo::rustc-cdylib-link-arg=-Wl,-soname,libherr.so");
+    println!("cargo::rustc-cdylib-link-arg=-lc");
 }

@@ -1116,7 +1116,8 @@ enum herr_response_status {
    */
   HERR_RESPONSE_TOO_DEEP = -4,
   /**
-   * `body` NULL with `len` > 0, `out` NULL, or `vendor` not a HERR_VENDOR_* value.
+   * `body` NULL with `len` > 0, `out` NULL, `vendor` not a HERR_VENDOR_* value, or an
+   * `http_status` that is neither 0 nor one of 100 to 599.
    */
   HERR_RESPONSE_INVALID_ARGUMENT = -5,
   /**
@@ -1397,10 +1398,11 @@ long herr_for_status(long code, int http_status);
  * - Huawei FRS: `error_code`, `error_msg`, `request_id`;
  * - SOPHON: `error.code` and `error.message`.
  *
- * `http_status` is the reply's HTTP status, 0 if unknown: a body without its vendor's error
- * member is success only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a
- * vendor code means different things by status (Huawei's APIG.0201), the status picks the code
- * (see herr_for_status).
+ * `http_status` is the reply's HTTP status, 0 if unknown (any other value outside 100 to 599
+ * gives HERR_RESPONSE_INVALID_ARGUMENT): a body without its vendor's error member is success
+ * only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a vendor code means
+ * different things by status (Huawei's APIG.0201), the status picks the code (see
+ * herr_for_status).
  *
  * The body must be one JSON object (RFC 8259, strictly: no trailing bytes or commas, no raw
  * control bytes or invalid UTF-8 in strings; a byte-order mark is refused), at most

@@ -23,7 +23,8 @@ pub enum ResponseStatus {
     NoCode = -3,
     /// Nested deeper than HERR_RESPONSE_MAX_DEPTH levels (objects and arrays).
     TooDeep = -4,
-    /// `body` NULL with `len` > 0, `out` NULL, or `vendor` not a HERR_VENDOR_* value.
+    /// `body` NULL with `len` > 0, `out` NULL, `vendor` not a HERR_VENDOR_* value, or an
+    /// `http_status` that is neither 0 nor one of 100 to 599.
     InvalidArgument = -5,
     /// A vendor whose errors do not come as JSON replies (InspireFace, InspireFace 1.2.3+,
     /// FaceID SaaS), or whose table is not in this build.

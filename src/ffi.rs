@@ -331,10 +331,11 @@ pub extern "C" fn herr_for_status(code: c_long, http_status: c_int) -> c_long {
 /// - Huawei FRS: `error_code`, `error_msg`, `request_id`;
 /// - SOPHON: `error.code` and `error.message`.
 ///
-/// `http_status` is the reply's HTTP status, 0 if unknown: a body without its vendor's error
-/// member is success only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a
-/// vendor code means different things by status (Huawei's APIG.0201), the status picks the code
-/// (see herr_for_status).
+/// `http_status` is the reply's HTTP status, 0 if unknown (any other value outside 100 to 599
+/// gives HERR_RESPONSE_INVALID_ARGUMENT): a body without its vendor's error member is success
+/// only when the status is 0 or 2xx (else HERR_RESPONSE_NO_CODE), and where a vendor code means
+/// different things by status (Huawei's APIG.0201), the status picks the code (see
+/// herr_for_status).
 ///
 /// The body must be one JSON object (RFC 8259, strictly: no trailing bytes or commas, no raw
 /// control bytes or invalid UTF-8 in strings; a byte-order mark is refused), at most
@@ -357,7 +358,8 @@ pub extern "C" fn herr_parse_response(
     }
     // SAFETY: the caller passes `len` readable bytes (or NULL with `len` 0: an empty body).
     let body = unsafe { c_ptr::bytes(body, len) }.unwrap_or(&[]);
-    let reply = match reply::parse_reply(vendor, body, u16::try_from(http_status).unwrap_or(0)) {
+    let Ok(http_status) = u16::try_from(http_status) else { return ResponseStatus::InvalidArgument };
+    let reply = match reply::parse_reply(vendor, body, http_status) {
         Ok(reply) => reply,
         Err(error) => {
             return match error {
@@ -366,6 +368,7 @@ pub extern "C" fn herr_parse_response(
                 ReplyError::NoCode => ResponseStatus::NoCode,
                 ReplyError::TooDeep => ResponseStatus::TooDeep,
                 ReplyError::UnsupportedVendor => ResponseStatus::UnsupportedVendor,
+                ReplyError::InvalidStatus => ResponseStatus::InvalidArgument,
             };
         }
     };

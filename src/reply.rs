@@ -58,6 +58,8 @@ pub enum ReplyError {
     /// The vendor's errors do not come as JSON replies (InspireFace, FaceID SaaS), or its table
     /// is not in this build.
     UnsupportedVendor,
+    /// The HTTP status is neither 0 (unknown) nor one of 100 to 599.
+    InvalidStatus,
 }
 
 impl fmt::Display for ReplyError {
@@ -68,6 +70,7 @@ impl fmt::Display for ReplyError {
             ReplyError::NoCode => "the body is not a reply of this vendor, or its code is not a string",
             ReplyError::TooDeep => "the body nests too deep",
             ReplyError::UnsupportedVendor => "this vendor's errors do not come as JSON replies",
+            ReplyError::InvalidStatus => "the HTTP status is neither 0 nor 100 to 599",
         })
     }
 }
@@ -75,9 +78,10 @@ impl fmt::Display for ReplyError {
 impl core::error::Error for ReplyError {}
 
 /// Reads a vendor's HTTP reply body: its code (a herr code), the vendor's code, its message
-/// and its request id, as slices of `body`. `http_status` is the reply's status, 0 if unknown:
-/// a body without an error member is success when the status is 0 or 2xx, and where a vendor
-/// code means different things by status (Huawei's `APIG.0201`), the status picks the code.
+/// and its request id, as slices of `body`. `http_status` is the reply's status, 0 if unknown
+/// (any other value outside 100 to 599 is [`ReplyError::InvalidStatus`]): a body without an
+/// error member is success when the status is 0 or 2xx, and where a vendor code means
+/// different things by status (Huawei's `APIG.0201`), the status picks the code.
 ///
 /// ```
 /// use herr::{parse_reply, Kind, Vendor};
@@ -89,6 +93,9 @@ impl core::error::Error for ReplyError {}
 /// # }
 /// ```
 pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Reply<'_>, ReplyError> {
+    if http_status != 0 && !(100..=599).contains(&http_status) {
+        return Err(ReplyError::InvalidStatus);
+    }
     let value = vendor.index().filter(|v| table::enabled(*v)).ok_or(ReplyError::UnsupportedVendor)?;
     let watch = WATCHES.get(value).and_then(Option::as_ref).ok_or(ReplyError::UnsupportedVendor)?;
     let mut seen: Seen = [Found::Absent; PLACES];
@@ -788,8 +795,16 @@ fn unescape_one(s: &[u8]) -> (char, usize) {
             Some(value) => (char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER), 6),
             None => (char::REPLACEMENT_CHARACTER, s.len().min(2)),
         },
-        // An escape that is not one of JSON's, or `\` at the end.
-        Some(_) => (char::REPLACEMENT_CHARACTER, 2),
+        // An escape that is not one of JSON's: the `\` and the whole character after it, of any
+        // length (a byte that is not UTF-8 counts as one character); `\` at the end.
+        Some(_) => {
+            let after = s.get(1..).unwrap_or(&[]);
+            let n = match char_len(after) {
+                Utf8::Char(n, _) | Utf8::Bad(n) => n,
+                Utf8::Short => after.len(),
+            };
+            (char::REPLACEMENT_CHARACTER, n.wrapping_add(1))
+        }
         None => (char::REPLACEMENT_CHARACTER, 1),
     }
 }

@@ -73,6 +73,12 @@ impl Vendor {
         self.index().and_then(|i| VENDORS.get(i)).map_or("", |v| v.about)
     }
 
+    /// What the vendor is, without an example code: "Huawei Cloud FRS and API gateway"
+    /// (Markdown backticks around code); "" for [`Vendor::Unknown`].
+    pub fn title(self) -> &'static str {
+        self.index().and_then(|i| VENDORS.get(i)).map_or("", |v| v.title)
+    }
+
     /// The vendor whose [`Vendor::name`] is `name` (not `unknown`).
     pub fn from_name(name: &str) -> Option<Vendor> {
         Vendor::ALL.iter().copied().find(|v| v.name() == name)

@@ -73,7 +73,7 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
 #[test]
 fn seed_corpora_are_the_code_tables() {
     if Vendor::ALL.iter().any(|v| !herr::ffi::herr_vendor_enabled(v.value())) {
-        println!("skipped: the seeds are made from a build with every vendor");
+        common::skip("the seed corpora are made from a build with every vendor");
         return;
     }
     let root = common::root().join("fuzz/seeds");

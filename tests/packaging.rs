@@ -102,7 +102,13 @@ fn header_functions() -> BTreeSet<String> {
 fn defined_globals(file: &Path, dynamic: bool) -> BTreeSet<String> {
     if dynamic {
         let out = run(Command::new("nm").args(["-D", "--defined-only"]).arg(file));
-        return out.lines().filter_map(|l| l.split_whitespace().nth(2).map(str::to_string)).collect();
+        // `A` entries are the version nodes (HERR_0.1), not symbols.
+        return out
+            .lines()
+            .filter(|l| l.split_whitespace().nth(1) != Some("A"))
+            .filter_map(|l| l.split_whitespace().nth(2))
+            .map(|name| name.split_once('@').map_or(name, |(n, _)| n).to_string())
+            .collect();
     }
     let out = run(Command::new("readelf").args(["-sW"]).arg(file));
     let mut names = BTreeSet::new();
@@ -130,8 +136,8 @@ fn cmake_install_has_the_promised_layout() {
     for (file, source) in [
         ("include/herr.h", "herr.h"),
         ("include/herr.hpp", "herr.hpp"),
-        ("include/herr/herror.h", "herror.h"),
-        ("include/herr/inspireface-v2/herror.h", "inspireface-v2/herror.h"),
+        ("include/herr/herror.h", "herr/herror.h"),
+        ("include/herr/inspireface-v2/herror.h", "herr/inspireface-v2/herror.h"),
     ] {
         let installed = fs::read_to_string(prefix.join(file)).unwrap();
         let source = fs::read_to_string(c::include_dir().join(source)).unwrap();
@@ -139,6 +145,29 @@ fn cmake_install_has_the_promised_layout() {
         assert!(installed.starts_with("/* SPDX-License-Identifier: MIT OR Apache-2.0 */\n"), "{file}: SPDX line");
     }
     assert!(!prefix.join("include/herror.h").exists(), "the drop-in herror.h must stay out of include/");
+    // Each drop-in's folder alone on the include path is enough: it finds herr.h itself.
+    let dir = c::scratch("dropin_installed");
+    for (folder, tracker) in [("include/herr", 1283), ("include/herr/inspireface-v2", 102)] {
+        let source = dir.join("app.c");
+        fs::write(
+            &source,
+            format!(
+                "#include \"herror.h\"\nint main(void) {{ return HERR_SESS_TRACKER_FAILURE == {tracker} && herr_kind(HERR_SESS_TRACKER_FAILURE) == HERR_KIND_NOT_READY ? 0 : 1; }}\n"
+            ),
+        )
+        .unwrap();
+        let exe = dir.join("app");
+        run(Command::new("cc")
+            .args(["-std=c11"])
+            .args(c::STRICT)
+            .arg("-I")
+            .arg(prefix.join(folder))
+            .arg(&source)
+            .arg(prefix.join("lib/libherr.a"))
+            .arg("-o")
+            .arg(&exe));
+        run(&mut Command::new(&exe));
+    }
     for file in ["libherr.a", "pkgconfig/herr.pc", "cmake/herr/herrConfig.cmake", "cmake/herr/herrConfigVersion.cmake"]
     {
         assert!(lib.join(file).is_file(), "lib/{file} is missing");
@@ -150,13 +179,62 @@ fn cmake_install_has_the_promised_layout() {
     assert_eq!(fs::read_link(lib.join("libherr.so")).unwrap(), Path::new(&soname()));
     let dynamic = run(Command::new("readelf").arg("-d").arg(lib.join(&real)));
     assert!(dynamic.contains(&format!("Library soname: [{}]", soname())), "{dynamic}");
-    assert!(!dynamic.contains("(NEEDED)"), "the no-std library needs no other library:\n{dynamic}");
+    let needed: Vec<&str> = dynamic.lines().filter(|l| l.contains("(NEEDED)")).collect();
+    assert!(needed.len() == 1 && needed[0].contains("[libc.so"), "the no-std library needs libc alone:\n{dynamic}");
+    // Nothing left undefined but what libc defines (the linker's --no-undefined), and every
+    // function in its version node (abi/herr.map).
+    let symbols = run(Command::new("readelf").args(["--dyn-syms", "-W"]).arg(lib.join(&real)));
+    for line in symbols.lines().filter(|l| l.contains(" UND ") && !l.contains("@GLIBC_")) {
+        assert!(line.trim_end().ends_with("UND") || line.contains(" 0 NOTYPE"), "undefined beyond libc: {line}");
+    }
 
     // Exports: exactly the functions of herr.h, in both libraries.
     let functions = header_functions();
     assert!(functions.len() >= 18, "{functions:?}");
     assert_eq!(defined_globals(&lib.join(&real), true), functions, "libherr.so exports herr.h's functions only");
     assert_eq!(defined_globals(&lib.join("libherr.a"), false), functions, "libherr.a's global symbols");
+    assert_eq!(versioned(&lib.join(&real)), version_script(), "every function in its node of abi/herr.map");
+}
+
+/// The version node of each symbol a shared library exports: (symbol, node).
+fn versioned(library: &Path) -> BTreeSet<(String, String)> {
+    let out = run(Command::new("readelf").args(["--dyn-syms", "-W"]).arg(library));
+    out.lines()
+        .filter(|l| !l.contains(" UND "))
+        .filter_map(|l| l.split_whitespace().nth(7)?.split_once("@@").map(|(s, v)| (s.to_string(), v.to_string())))
+        .collect()
+}
+
+/// abi/herr.map's nodes and their symbols: (symbol, node).
+fn version_script() -> BTreeSet<(String, String)> {
+    let text = fs::read_to_string(common::root().join("abi/herr.map")).unwrap();
+    let body = &text[text.find("*/").unwrap() + 2..];
+    let mut out = BTreeSet::new();
+    let mut node = String::new();
+    let mut global = false;
+    for token in body.split(|c: char| c.is_whitespace() || c == ';').filter(|t| !t.is_empty()) {
+        match token {
+            "{" => {}
+            "global:" => global = true,
+            "local:" => global = false,
+            t if t.starts_with('}') => global = false,
+            t if !global => node = t.to_string(),
+            t => {
+                out.insert((t.to_string(), node.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// abi/herr.map versions exactly herr.h's functions, each once.
+#[test]
+fn the_version_script_holds_every_function_of_the_header() {
+    let script = version_script();
+    let names: Vec<&String> = script.iter().map(|(s, _)| s).collect();
+    let unique: BTreeSet<String> = names.iter().map(|s| s.to_string()).collect();
+    assert_eq!(unique.len(), names.len(), "a function in two nodes");
+    assert_eq!(unique, header_functions(), "abi/herr.map and herr.h disagree");
 }
 
 #[test]
@@ -170,6 +248,18 @@ fn cmake_installs_the_herr_command_when_asked() {
     assert!(herr.is_file(), "bin/herr is missing");
     let out = run(Command::new(&herr).args(["--lang", "zh", "1304"]));
     assert!(out.starts_with("1304  HERR_SESS_REC_BLOCK_FULL\n") && out.contains("特征向量块已满"), "{out}");
+    // Its man page and completions, where man, bash-completion, zsh and fish look.
+    for (file, start) in [
+        ("share/man/man1/herr.1", ".ie \\n(.g"),
+        ("share/bash-completion/completions/herr", "_herr()"),
+        ("share/zsh/site-functions/_herr", "#compdef herr"),
+        ("share/fish/vendor_completions.d/herr.fish", "complete -c herr"),
+    ] {
+        let text = fs::read_to_string(prefix.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(text.starts_with(start) && text.contains("search"), "{file}:\n{text}");
+    }
+    let man = fs::read_to_string(prefix.join("share/man/man1/herr.1")).unwrap();
+    assert!(man.contains(".TH herr 1") && man.contains("Examples:"), "{man}");
     // Off by default: the default install has no program.
     assert!(!installed().join("bin").exists(), "the default install holds bin/");
 }
@@ -270,7 +360,9 @@ fn add_subdirectory_and_fetchcontent_give_the_same_targets() {
 }
 
 /// pkg-config with the install of `prefix`: `args` for pkg-config, the program linked with
-/// `cc` and the flags it gives (plus `link`), run.
+/// `cc` and the flags it gives (plus `link`), run without LD_LIBRARY_PATH. A program that links
+/// the shared library gets its run path as README says, `-Wl,-rpath,$(pkg-config
+/// --variable=libdir herr)`.
 fn pkg_config_program(prefix: &Path, name: &str, args: &[&str], link: &[&str]) -> PathBuf {
     pkg_config_program_seeing(prefix, name, args, link, "InspireFace 1.2.2")
 }
@@ -278,7 +370,14 @@ fn pkg_config_program(prefix: &Path, name: &str, args: &[&str], link: &[&str]) -
 /// [`pkg_config_program`], whose program must print the InspireFace numbering `numbering`.
 fn pkg_config_program_seeing(prefix: &Path, name: &str, args: &[&str], link: &[&str], numbering: &str) -> PathBuf {
     let libdir = find_file(prefix, "herr.pc").parent().unwrap().to_path_buf();
-    let flags = run(Command::new("pkg-config").env("PKG_CONFIG_PATH", &libdir).args(args).arg("herr"));
+    let pkg_config =
+        |args: &[&str]| run(Command::new("pkg-config").env("PKG_CONFIG_PATH", &libdir).args(args).arg("herr"));
+    let flags = pkg_config(args);
+    let rpath = if link.contains(&"-static") {
+        String::new()
+    } else {
+        format!("-Wl,-rpath,{}", pkg_config(&["--variable=libdir"]).trim())
+    };
     let exe = c::scratch(name).join("app");
     run(Command::new("cc")
         .args(["-std=c11"])
@@ -286,10 +385,10 @@ fn pkg_config_program_seeing(prefix: &Path, name: &str, args: &[&str], link: &[&
         .arg(common::root().join("tests/cmake/consumer/app.c"))
         .args(flags.split_whitespace())
         .args(link)
+        .args(rpath.split_whitespace())
         .arg("-o")
         .arg(&exe));
-    let lib = find_file(prefix, "libherr.a").parent().unwrap().to_path_buf();
-    let out = run(Command::new(&exe).env("LD_LIBRARY_PATH", lib));
+    let out = run(Command::new(&exe).env_remove("LD_LIBRARY_PATH"));
     assert!(out.contains("ok") && out.contains(numbering), "{name}: {out}");
     exe
 }
@@ -512,4 +611,61 @@ fn links_beside_another_rust_library_in_either_order() {
             }
         }
     }
+}
+
+/// The shared library `cargo c-lib` writes, `target/release/libherr.so`, linked as README's "Use
+/// from C" says (with its directory as the run path), starts without LD_LIBRARY_PATH; it needs
+/// libc, and its SONAME is its file's name.
+#[test]
+fn the_cargo_built_shared_library_starts() {
+    if !tools() {
+        return;
+    }
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c_lib_shared_target");
+    run(Command::new(env!("CARGO"))
+        .current_dir(common::root())
+        .args(["c-lib", "--quiet", "--target-dir"])
+        .arg(&target));
+    let lib = target.join("release");
+    let dynamic = run(Command::new("readelf").arg("-d").arg(lib.join("libherr.so")));
+    assert!(dynamic.contains("Library soname: [libherr.so]") && dynamic.contains("[libc.so"), "{dynamic}");
+    let exe = c::scratch("c_lib_shared").join("app");
+    run(Command::new("cc")
+        .args(["-std=c11"])
+        .args(c::STRICT)
+        .arg("-I")
+        .arg(c::include_dir())
+        .arg(common::root().join("tests/cmake/consumer/app.c"))
+        .arg(lib.join("libherr.so"))
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .arg("-o")
+        .arg(&exe));
+    assert!(needs_shared_named(&exe, "libherr.so"));
+    let out = run(Command::new(&exe).env_remove("LD_LIBRARY_PATH"));
+    assert!(out.contains("ok"), "{out}");
+}
+
+/// Whether a program's dynamic section needs the library `name`.
+fn needs_shared_named(program: &Path, name: &str) -> bool {
+    run(Command::new("readelf").arg("-d").arg(program)).contains(&format!("[{name}]"))
+}
+
+/// The archive README tells C users to link, `cargo c-lib`'s `target/release/libherr.a`, stays
+/// that archive when the `herr` command or the whole workspace is built into the same target
+/// directory afterwards (a plain build makes no static archive).
+#[test]
+fn building_the_command_leaves_the_c_archive_alone() {
+    if !tools() {
+        return;
+    }
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c_lib_then_command");
+    let cargo = |args: &[&str]| {
+        run(Command::new(env!("CARGO")).current_dir(common::root()).args(args).arg("--target-dir").arg(&target))
+    };
+    cargo(&["c-lib", "--quiet"]);
+    let archive = target.join("release/libherr.a");
+    let before = fs::read(&archive).unwrap();
+    cargo(&["build", "--quiet", "--release", "--workspace"]);
+    assert!(target.join("release/herr").is_file(), "the command was built");
+    assert!(fs::read(&archive).unwrap() == before, "building the command changed target/release/libherr.a");
 }

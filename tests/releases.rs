@@ -292,10 +292,14 @@ fn the_written_herror_h_spell_as_inspireface_does() {
 #[test]
 fn each_drop_in_stands_in_for_its_release() {
     for (release, drop_in, printed) in [
-        (Release::UpTo122, c::include_dir(), "HERR_ARCHIVE_LOAD_FAILURE 1360: Archive load failure (STORAGE)\n"),
+        (
+            Release::UpTo122,
+            c::include_dir().join("herr"),
+            "HERR_ARCHIVE_LOAD_FAILURE 1360: Archive load failure (STORAGE)\n",
+        ),
         (
             Release::From123,
-            c::include_dir().join("inspireface-v2"),
+            c::include_dir().join("herr/inspireface-v2"),
             "HERR_ARCHIVE_LOAD_FAILURE 251: Archive load failure (STORAGE)\n",
         ),
     ] {
@@ -303,7 +307,8 @@ fn each_drop_in_stands_in_for_its_release() {
         fs::write(dir.join("expected.h"), expected_h(release)).unwrap();
         for compiler in c::matrix() {
             let exe = dir.join(format!("dropin_{}_{}", compiler.command, compiler.std));
-            let includes = vec![c::c_dir().join("fixtures/app"), drop_in.clone(), c::include_dir(), dir.clone()];
+            // The drop-in's folder alone: it finds herr.h by itself.
+            let includes = vec![c::c_dir().join("fixtures/app"), drop_in.clone(), dir.clone()];
             Build::program(&compiler, c::c_dir().join("dropin.c"), includes, exe.clone()).ok();
             let out = c::this().command(&exe).output().unwrap();
             assert!(out.status.success(), "{release:?}: {}", String::from_utf8_lossy(&out.stderr));
@@ -317,8 +322,8 @@ fn each_drop_in_stands_in_for_its_release() {
 fn a_drop_in_of_the_other_numbering_stops_the_build() {
     let dir = c::scratch("dropin_mixed");
     for (first, second, text) in [
-        ("herr.h", "inspireface-v2/herror.h", "herr.h was included before it without HERR_INSPIREFACE_V2"),
-        ("inspireface-v2/herror.h", "herror.h", "this is herr's drop-in for InspireFace 1.2.2 and older"),
+        ("herr.h", "herr/inspireface-v2/herror.h", "herr.h was included before it without HERR_INSPIREFACE_V2"),
+        ("herr/inspireface-v2/herror.h", "herr/herror.h", "this is herr's drop-in for InspireFace 1.2.2 and older"),
     ] {
         let source = dir.join("mixed.c");
         fs::write(&source, format!("#include \"{first}\"\n#include \"{second}\"\nint main(void) {{ return 0; }}\n"))

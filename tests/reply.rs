@@ -29,6 +29,7 @@ fn status(result: &Result<Reply<'_>, ReplyError>) -> &'static str {
         Err(ReplyError::NoCode) => "NO_CODE",
         Err(ReplyError::TooDeep) => "TOO_DEEP",
         Err(ReplyError::UnsupportedVendor) => "UNSUPPORTED_VENDOR",
+        Err(ReplyError::InvalidStatus) => "INVALID_ARGUMENT",
     }
 }
 
@@ -302,6 +303,31 @@ fn unknown_codes_answer_with_their_longest_known_prefix() {
 }
 
 #[test]
+fn a_status_that_is_no_http_status_is_refused() {
+    let body = body("huawei_frozen.json");
+    for status in [1, 99, 600, 999, u16::MAX] {
+        assert_eq!(parse_reply(Vendor::HuaweiFrs, &body, status), Err(ReplyError::InvalidStatus), "{status}");
+        assert_eq!(parse_reply(Vendor::HuaweiFrs, b"{}", status), Err(ReplyError::InvalidStatus), "{status}");
+    }
+    for status in [0, 100, 200, 413, 599] {
+        assert!(parse_reply(Vendor::HuaweiFrs, &body, status).is_ok(), "{status}");
+    }
+    // From C: negative and huge ints too, and *out stays untouched.
+    for status in [-1, 1, 99, 600, 65_535, 65_536, i32::MAX, i32::MIN] {
+        let mut out = std::mem::MaybeUninit::<herr::herr_response_t>::zeroed();
+        let got = herr::ffi::herr_parse_response(
+            Vendor::HuaweiFrs.value(),
+            b"{}".as_ptr().cast(),
+            2,
+            status,
+            out.as_mut_ptr(),
+        );
+        assert_eq!(got, herr::ResponseStatus::InvalidArgument, "{status}");
+        assert_eq!(unsafe { out.assume_init() }.code, 0, "out written for {status}");
+    }
+}
+
+#[test]
 fn vendors_without_json_replies_are_refused() {
     let body = body("tencent_iai_error.json");
     for v in [Vendor::Inspireface, Vendor::TencentFaceidSaas, Vendor::InspirefaceV2, Vendor::Unknown] {
@@ -332,6 +358,12 @@ fn json_unescape_decodes_and_fits() {
     assert_eq!(decode(br"\x41"), "\u{fffd}41", "not a JSON escape");
     assert_eq!(decode(br"\u12"), "\u{fffd}12", "the backslash and the character after it");
     assert_eq!(decode(b"end\\"), "end\u{fffd}");
+    // A backslash before a character that is no escape, of any length: one U+FFFD.
+    assert_eq!(decode("a\\é b".as_bytes()), "a\u{fffd} b");
+    assert_eq!(decode("\\人脸".as_bytes()), "\u{fffd}脸");
+    assert_eq!(decode("\\\u{1f300}!".as_bytes()), "\u{fffd}!");
+    assert_eq!(decode(b"\\\xffx"), "\u{fffd}x", "a byte that is not UTF-8 is one character");
+    assert_eq!(decode(b"\\\xe4\xba"), "\u{fffd}", "a cut character at the end");
     assert_eq!(decode("人脸".as_bytes()), "人脸");
     assert_eq!(decode(b"\xff\xc0a\xe4\xba"), "\u{fffd}\u{fffd}a\u{fffd}");
     assert_eq!(decode(b""), "");

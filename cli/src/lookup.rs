@@ -69,6 +69,13 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
                 readings.push((code, Reading { vendor: v, how: How::Spelling }));
             }
         }
+        // Names and spellings in any case: `herr_sess_rec_block_full`, `frs.0501`,
+        // `failedoperation.comparefail`.
+        if readings.is_empty() {
+            if let Some(text) = text {
+                readings.extend(any_case(text));
+            }
+        }
     }
     let mut matches: Vec<Match> = Vec::new();
     for (code, reading) in readings {
@@ -83,26 +90,145 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
     matches
 }
 
+/// The codes whose names or spellings are `text` but for case, with their readings.
+fn any_case(text: &str) -> Vec<(Code, Reading)> {
+    let mut out = Vec::new();
+    for v in Vendor::ALL {
+        // Names and spellings written in capitals (HERR_*, FRS.NNNN, APIGW.NNNN, SOPHON's).
+        if let Some(code) = Code::from_vendor(v, text.to_ascii_uppercase()) {
+            out.push((code, Reading { vendor: v, how: How::Spelling }));
+        }
+    }
+    for (spelling, code, vendor) in spellings() {
+        if spelling.eq_ignore_ascii_case(text) && !out.iter().any(|(c, _)| *c == code) {
+            // Found by the spelling as written, so that each vendor reads it as its own.
+            if let Some(code) = Code::from_vendor(vendor, spelling) {
+                out.push((code, Reading { vendor, how: How::Spelling }));
+            }
+        }
+    }
+    out
+}
+
+/// Every name and spelling herr knows: (text, code, vendor).
+fn spellings() -> Vec<(&'static str, Code, Vendor)> {
+    let mut out = Vec::new();
+    for code in Code::all() {
+        out.extend(code.aliases().map(|name| (name, code, Vendor::Inspireface)));
+        if !code.vendor_code().is_empty() {
+            out.push((code.vendor_code(), code, code.vendor()));
+        }
+    }
+    out
+}
+
+/// The name or spelling closest to `query` when it is a near miss (a letter or two off, in any
+/// case), for a "did you mean"; `None` when nothing is that close. Only `vendor`'s when given.
+pub fn suggest(query: &[u8], vendor: Option<Vendor>) -> Option<&'static str> {
+    let query = std::str::from_utf8(query).ok()?.trim().to_ascii_lowercase();
+    if query.len() < 4 || query.len() > 80 {
+        return None;
+    }
+    let limit = 1 + query.len() / 12;
+    spellings()
+        .into_iter()
+        .filter(|(_, code, v)| vendor.is_none_or(|want| want == *v || want == code.vendor()))
+        .map(|(text, ..)| (distance(&query, &text.to_ascii_lowercase()), text))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, text)| (*d, text.len()))
+        .map(|(_, text)| text)
+}
+
+/// The Levenshtein distance between two ASCII texts (insertions, deletions, substitutions).
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(x != y));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Each match's code as the meaning it has under HTTP status `status` (Huawei's APIG.0201 with
+/// 413 is 5110001); matches that become one code merge.
+pub fn under_status(matches: &mut Vec<Match>, status: u16) {
+    let mut merged: Vec<Match> = Vec::new();
+    for m in matches.drain(..) {
+        let code = m.code.for_status(status);
+        match merged.iter_mut().find(|x| x.code == code) {
+            Some(x) => x.readings.extend(m.readings),
+            None => merged.push(Match { code, readings: m.readings }),
+        }
+    }
+    *matches = merged;
+}
+
 /// Every code of `vendor` (all vendors when `None`), in code order.
 pub fn list(vendor: Option<Vendor>) -> Vec<Code> {
     Code::all().filter(|c| vendor.is_none_or(|v| c.vendor() == v)).collect()
 }
 
-/// The codes whose names, spelling or messages (both languages) hold every word of `words`,
-/// case-insensitively.
+/// The codes whose names, spelling or messages (both languages) hold every word of `words`:
+/// whole words, in any case, or a word's plural in -s or -es (`face` finds "faces"); a word in
+/// Chinese anywhere in a Chinese message (Chinese has no spaces between words).
 pub fn search(words: &[String], vendor: Option<Vendor>) -> Vec<Code> {
-    let words: Vec<String> = words.iter().flat_map(|w| w.split_whitespace()).map(str::to_lowercase).collect();
-    if words.is_empty() {
+    let wanted: Vec<String> = words.iter().flat_map(|w| split_words(w)).collect();
+    if wanted.is_empty() {
         return Vec::new();
     }
     list(vendor)
         .into_iter()
         .filter(|c| {
-            let mut haystack: Vec<String> = c.aliases().map(str::to_lowercase).collect();
-            haystack.push(c.vendor_code().to_lowercase());
-            haystack.push(c.message_in(herr::Lang::En).to_lowercase());
-            haystack.push(c.message_in(herr::Lang::Zh).to_lowercase());
-            words.iter().all(|w| haystack.iter().any(|h| h.contains(w.as_str())))
+            let mut fields: Vec<&str> = c.aliases().collect();
+            fields.push(c.vendor_code());
+            fields.push(c.message_in(herr::Lang::En));
+            let chinese = c.message_in(herr::Lang::Zh);
+            fields.push(chinese);
+            let have: Vec<String> = fields.iter().flat_map(|f| split_words(f)).collect();
+            wanted.iter().all(|w| {
+                if !w.is_ascii() {
+                    chinese.to_lowercase().contains(w.as_str())
+                } else {
+                    have.iter().any(|h| h == w || h.strip_suffix('s') == Some(w) || h.strip_suffix("es") == Some(w))
+                }
+            })
         })
         .collect()
+}
+
+/// The words of `text`, in lower case: runs of letters and digits, also split where a lower-case
+/// letter meets a capital (`NoFaceInPhoto` is no, face, in, photo; `HERR_SESS_BASE` is herr,
+/// sess, base; `FRS.0501` is frs, 0501). A run of other characters (Chinese) is one word.
+fn split_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut previous: Option<char> = None;
+    for ch in text.chars() {
+        let boundary = match previous {
+            None => false,
+            Some(p) => {
+                !ch.is_alphanumeric()
+                    || !p.is_alphanumeric()
+                    || (p.is_lowercase() && ch.is_uppercase())
+                    || (p.is_ascii() != ch.is_ascii())
+            }
+        };
+        if boundary && !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+        if ch.is_alphanumeric() {
+            word.extend(ch.to_lowercase());
+        }
+        previous = Some(ch);
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
 }

@@ -11,28 +11,46 @@ use std::process::ExitCode;
 use clap::Parser;
 use herr::{Lang, Vendor};
 
-const EXAMPLES: &str = "\
+/// The help's closing text: examples, the exit status, the vendors (from the registry).
+fn after_help() -> String {
+    let vendors: Vec<&str> = Vendor::ALL.iter().map(|v| v.name()).collect();
+    format!(
+        "\
 Examples:
   herr 1304                      an InspireFace code (<= 1.2.2, herr's own numbering)
   herr 0x518                     the same, in hexadecimal
-  herr HERR_SESS_REC_BLOCK_FULL  by name
+  herr HERR_SESS_REC_BLOCK_FULL  by name (any case: herr_sess_rec_block_full)
   herr 252                       a number from InspireFace >= 1.2.3 (renumbered), and its code
   herr FRS.0019                  a vendor spelling (here Huawei FRS), searched in every vendor
   herr 2013 --vendor tencent-faceid-saas
+  herr --status 413 APIG.0201    the meaning a spelling has under an HTTP status
   herr --lang zh 1361            in Simplified Chinese
-  herr --search no face          codes whose names or messages hold every word
+  herr --search no face          codes whose names, spellings or messages hold every word
   herr --list --vendor sophon    every code of a vendor
   curl ... | herr --response tencent-iai --status 200
 
 Exit status: 0 when something matched (or a reply was understood), 1 when nothing did (or the
 reply was not understood), 2 for a usage error.
-Vendors: inspireface, sophon, tencent-iai, tencent-faceid, tencent-faceid-saas, huawei-frs,
-inspireface-v2.";
+Vendors: {}.",
+        vendors.join(", ")
+    )
+}
 
-/// Look a face recognition error code up: InspireFace's HERR_* codes (both numberings) and
-/// the codes of SOPHON, Tencent Cloud IAI and FaceID, and Huawei Cloud FRS.
+/// The forms of the command, as its usage lines (and the man page) show them.
+const USAGE: &str = "\
+herr [OPTIONS] <CODE>...
+       herr [OPTIONS] --list
+       herr [OPTIONS] --search <WORDS>...
+       herr [OPTIONS] --response <VENDOR> [--status <N>] < reply-body";
+
+/// Look a face recognition error code up.
+///
+/// InspireFace's HERR_* codes (every release's numbering) and the error codes of the cloud and
+/// edge face services herr knows, by number, name or vendor spelling, in English or Chinese:
+/// the message, the kind (what to do next), the nearest InspireFace code, the HTTP status and
+/// whether a retry can succeed.
 #[derive(Parser, Debug)]
-#[command(name = "herr", version, after_help = EXAMPLES, allow_negative_numbers = true)]
+#[command(name = "herr", version, after_help = after_help(), override_usage = USAGE, allow_negative_numbers = true)]
 struct Args {
     /// Codes to look up: a number (decimal or 0x hex), an InspireFace name, or a vendor's
     /// spelling.
@@ -52,20 +70,30 @@ struct Args {
     json: bool,
 
     /// List every code (of --vendor, if given), one a line.
-    #[arg(long, conflicts_with_all = ["queries", "search", "response"])]
+    #[arg(long, conflicts_with_all = ["queries", "search", "response", "status"])]
     list: bool,
 
-    /// Codes whose names, spelling or messages (English or Chinese) hold every word.
-    #[arg(long, value_name = "WORDS", num_args = 1.., conflicts_with_all = ["queries", "response"])]
+    /// Codes whose names, spelling or messages (English or Chinese) hold every word: whole
+    /// words, any case, a plural -s too; a Chinese word anywhere in a Chinese message.
+    #[arg(long, value_name = "WORDS", num_args = 1.., conflicts_with_all = ["queries", "response", "status"])]
     search: Option<Vec<String>>,
 
     /// Read a vendor's HTTP reply body on stdin and say what it means.
     #[arg(long, value_name = "VENDOR", value_parser = vendor, conflicts_with = "queries")]
     response: Option<Vendor>,
 
-    /// The reply's HTTP status (with --response), where a code's meaning depends on it.
+    /// An HTTP status: the meaning a code or spelling has under it (Huawei's APIG.0201 with
+    /// 413 or 504), and the status of the reply read with --response.
     #[arg(long, value_name = "N")]
     status: Option<u16>,
+
+    /// Print the man page, herr(1), in roff (the CMake install writes share/man/man1/herr.1).
+    #[arg(long, hide = true, exclusive = true)]
+    man: bool,
+
+    /// Print the completions for SHELL: bash, zsh, fish, elvish or powershell.
+    #[arg(long, value_name = "SHELL", hide = true, exclusive = true)]
+    completions: Option<clap_complete::Shell>,
 }
 
 fn vendor(name: &str) -> Result<Vendor, String> {
@@ -99,11 +127,34 @@ fn shown(query: &[u8]) -> String {
     cut
 }
 
+/// The man page or a shell's completions, on stdout.
+fn generate(args: &Args) -> std::io::Result<()> {
+    use clap::CommandFactory;
+    let mut command = Args::command();
+    let mut out = std::io::stdout().lock();
+    if let Some(shell) = args.completions {
+        clap_complete::generate(shell, &mut command, "herr", &mut out);
+        return Ok(());
+    }
+    clap_mangen::Man::new(command).render(&mut out)
+}
+
+/// Whether an error writing to stdout is a closed pipe (`herr --man | head`): not worth a word.
+fn closed_pipe(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
-    if args.status.is_some() && args.response.is_none() {
-        eprintln!("herr: --status goes with --response (the HTTP status of the reply read on stdin)");
-        return ExitCode::from(2);
+    if args.man || args.completions.is_some() {
+        return match generate(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("herr: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     let lang = args.lang.unwrap_or_else(lang_from_env);
     let stdout = std::io::stdout();
@@ -147,11 +198,16 @@ fn main() -> ExitCode {
         let mut found = false;
         for query in &args.queries {
             let bytes = query.as_encoded_bytes();
-            let matches = lookup::lookup(bytes, args.vendor);
+            let mut matches = lookup::lookup(bytes, args.vendor);
             if matches.is_empty() {
                 let within = args.vendor.map_or(String::new(), |v| format!(" of {v}"));
-                eprintln!("herr: {:?} is not a code, name or spelling{within} that herr knows", shown(bytes));
+                let hint =
+                    lookup::suggest(bytes, args.vendor).map_or(String::new(), |s| format!("; did you mean {s}?"));
+                eprintln!("herr: {:?} is not a code, name or spelling{within} that herr knows{hint}", shown(bytes));
                 continue;
+            }
+            if let Some(status) = args.status {
+                lookup::under_status(&mut matches, status);
             }
             found = true;
             let text = String::from_utf8_lossy(bytes);
@@ -161,7 +217,7 @@ fn main() -> ExitCode {
                     json.push(show::match_json(m, text));
                 } else {
                     let readings: Vec<String> =
-                        m.readings.iter().map(|r| show::describe(r, text, m.code, lang)).collect();
+                        m.readings.iter().map(|r| show::describe(r, text, m.code, args.status, lang)).collect();
                     if !out.is_empty() {
                         out.push('\n');
                     }

@@ -65,7 +65,7 @@ fn pad(s: &str, columns: usize) -> String {
 
 /// How a reading of `query` as `code` describes itself: "InspireFace >= 1.2.3 number 252,
 /// which is 1361 in <= 1.2.2, herr's own numbering".
-pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> String {
+pub fn describe(reading: &Reading, query: &str, code: Code, status: Option<u16>, lang: Lang) -> String {
     let inspireface = matches!(reading.vendor, Vendor::Inspireface | Vendor::InspirefaceV2);
     let release = match reading.vendor {
         Vendor::Inspireface => "InspireFace <= 1.2.2".to_string(),
@@ -95,6 +95,12 @@ pub fn describe(reading: &Reading, query: &str, code: Code, lang: Lang) -> Strin
             _ => write!(text, ", which is {} in <= 1.2.2, herr's own numbering", code.value()),
         };
     }
+    if let Some(status) = status {
+        let _ = match lang {
+            Lang::Zh => write!(text, "，HTTP 状态 {status}"),
+            _ => write!(text, ", with HTTP status {status}"),
+        };
+    }
     text
 }
 
@@ -116,7 +122,7 @@ pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> Str
     let http: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
     rows.push((l.http, if http.is_empty() { "-".to_string() } else { http.join(", ") }));
     rows.push((l.retryable, (if code.is_retryable() { l.yes } else { l.no }).to_string()));
-    rows.push((l.vendor, format!("{}: {}", code.vendor().name(), code.vendor().about().replace('`', ""))));
+    rows.push((l.vendor, format!("{}: {}", code.vendor().name(), code.vendor().title().replace('`', ""))));
     let columns = rows.iter().map(|(label, _)| width(label)).max().unwrap_or(0);
     let heading = format!("{}  {}", code.value(), code.vendor_code());
     let mut out = if bold { format!("\x1b[1m{heading}\x1b[0m\n") } else { format!("{heading}\n") };

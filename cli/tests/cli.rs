@@ -197,16 +197,31 @@ fn list_prints_every_code_a_line() {
 fn search_matches_names_spellings_and_both_languages() {
     let out = ok(&["--search", "no", "face"]);
     assert!(out.lines().count() >= 5, "{out}");
+    // Whole words: "no" is not "not", "cannot" or "number" (a plural -s counts: "faces").
+    let word = |text: &str, w: &str| {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| t == w || t == format!("{w}s") || t == format!("{w}es"))
+    };
     for line in out.lines() {
         let code = Code::new(line.split_whitespace().next().unwrap().parse::<i64>().unwrap()).unwrap();
-        let all = format!("{} {} {}", code.vendor_code(), code.message(), code.aliases().collect::<Vec<_>>().join(" "))
-            .to_lowercase();
-        assert!(all.contains("no") && all.contains("face"), "{line}");
+        // Spellings in camel case and names in capitals split into their words.
+        let spelling: String = code
+            .vendor_code()
+            .chars()
+            .flat_map(|c| if c.is_uppercase() { vec![' ', c] } else { vec![c] })
+            .collect::<String>()
+            .replace('_', " ");
+        let all = format!("{spelling} {} {}", code.message(), code.aliases().collect::<Vec<_>>().join(" "));
+        assert!(word(&all, "no") && word(&all, "face"), "{line}");
     }
-    // Case-insensitive, over names, and over the Chinese messages.
+    assert!(out.contains("5000501") && out.contains("2000062") && out.contains("1000034"), "{out}");
+    // Any case, over names, and over the Chinese messages.
     assert!(ok(&["--search", "block_full"]).contains("1304"));
+    assert!(ok(&["--search", "BLOCK", "Full"]).contains("1304"));
     assert!(ok(&["--search", "特征向量块"]).contains("1304"));
-    assert!(ok(&["--search", "frs.05"]).contains("5000501"));
+    assert!(ok(&["--search", "frs", "0501"]).contains("5000501"));
+    fails(&["--search", "frs", "05"], 1);
     let timed_out = ok(&["--search", "timed out", "--vendor", "huawei-frs"]);
     assert!(!timed_out.is_empty() && timed_out.lines().all(|l| l.trim_start().starts_with('5')), "{timed_out}");
     let err = fails(&["--search", "zzzz-no-such-word"], 1);
@@ -296,12 +311,15 @@ fn bad_input_gets_a_clear_message_and_a_non_zero_exit() {
         let err = fails(&[junk], 1);
         assert!(err.contains("is not a code"), "{err}");
     }
-    // Usage errors: exit 2.
+    // Usage errors: exit 2, with usage lines that show every form the command takes.
     fails::<&str>(&[], 2);
     fails(&["--no-such-flag"], 2);
     fails(&["--vendor", "acme", "1304"], 2);
-    fails(&["--status", "413", "1304"], 2);
-    fails(&["--list", "1304"], 2);
+    fails(&["--status", "413", "--list"], 2);
+    let err = fails(&["1", "--list"], 2);
+    for form in ["herr [OPTIONS] <CODE>...", "herr [OPTIONS] --list", "herr [OPTIONS] --search <WORDS>..."] {
+        assert!(err.contains(form), "{form:?} missing from:\n{err}");
+    }
     // Something matched: exit 0, the misses still said on stderr.
     let out = herr(&["1304", "HERR_NOPE"]);
     assert!(out.status.success());
@@ -318,4 +336,52 @@ fn help_has_examples_and_output_is_plain_in_a_pipe() {
     // Not a terminal here: no escape sequences.
     assert!(!ok(&["1304"]).contains('\x1b'));
     assert!(!ok(&["--list"]).contains('\x1b'));
+}
+
+#[test]
+fn names_and_spellings_in_any_case_and_near_misses() {
+    // Any case: an InspireFace name, a Huawei spelling, a Tencent spelling in camel case.
+    for (query, code) in [
+        ("herr_sess_rec_block_full", "1304  HERR_SESS_REC_BLOCK_FULL"),
+        ("frs.0501", "5000501  FRS.0501"),
+        ("apigw.0301", "5100301  APIG.0301"),
+        ("invalidparametervalue.nofaceinphoto", "2000062  InvalidParameterValue.NoFaceInPhoto"),
+    ] {
+        assert!(ok(&[query]).starts_with(code), "{query}");
+    }
+    // A near miss: not found, with the name it was likely meant to be.
+    let err = fails(&["HERR_SESS_REC_BLOK_FULL"], 1);
+    assert!(err.contains("did you mean HERR_SESS_REC_BLOCK_FULL?"), "{err}");
+    let err = fails(&["InvalidParameterValue.NoFaceInPhot"], 1);
+    assert!(err.contains("did you mean InvalidParameterValue.NoFaceInPhoto?"), "{err}");
+    // Far from everything: no guess.
+    assert!(!fails(&["completely-unrelated-words"], 1).contains("did you mean"));
+}
+
+#[test]
+fn status_picks_a_spelling_s_meaning() {
+    let out = ok(&["--status", "413", "APIG.0201"]);
+    assert!(out.starts_with("5110001  APIG.0201\n"), "{out}");
+    assert!(out.contains("with HTTP status 413") && out.contains("IMAGE_SIZE"), "{out}");
+    assert!(ok(&["--status", "504", "APIG.0201"]).starts_with("5110002  APIG.0201\n"));
+    // A code without meanings by status is itself.
+    assert!(ok(&["--status", "413", "1304"]).starts_with("1304  HERR_SESS_REC_BLOCK_FULL\n"));
+}
+
+#[test]
+fn the_vendor_line_describes_the_vendor_only() {
+    let out = ok(&["FailedOperation.ImageDecodeFailed", "--vendor", "tencent-faceid"]);
+    let line = out.lines().find(|l| l.trim_start().starts_with("vendor")).unwrap();
+    assert_eq!(line.trim(), "vendor       tencent-faceid: Tencent Cloud FaceID, PaaS codes", "{out}");
+}
+
+#[test]
+fn the_man_page_and_completions_are_generated() {
+    let man = ok(&["--man"]);
+    assert!(man.contains(".TH herr 1") && man.contains("herr \\- Look a face recognition error code up"), "{man}");
+    for (shell, marker) in [("bash", "_herr()"), ("zsh", "#compdef herr"), ("fish", "complete -c herr")] {
+        let text = ok(&["--completions", shell]);
+        assert!(text.contains(marker) && text.contains("search"), "{shell}: {text}");
+    }
+    fails(&["--man", "1304"], 2);
 }

@@ -5,7 +5,9 @@
 //!   the bytes written are the longest whole-character prefix that fits, then a NUL;
 //! - the output is always UTF-8;
 //! - on a valid JSON string's contents, the decoding is serde_json's (a lone surrogate escape,
-//!   which serde_json refuses, becomes U+FFFD, as does every byte that is not UTF-8).
+//!   which serde_json refuses, becomes U+FFFD, as does every byte that is not UTF-8);
+//! - a backslash before a character that is no escape, of any length, is one U+FFFD: the text
+//!   with each such pair written `\ufffd` decodes, by serde_json, to what herr makes of it.
 //!
 //! The first byte of the input picks the capacity; the rest is the text.
 #![no_main]
@@ -54,4 +56,46 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(serde) = serde_json::from_slice::<String>(&quoted) {
         assert_eq!(full, serde);
     }
+    let mut fixed = b"\"".to_vec();
+    fixed.extend(invalid_escapes_as_fffd(text));
+    fixed.push(b'"');
+    if let Ok(serde) = serde_json::from_slice::<String>(&fixed) {
+        assert_eq!(full, serde, "{:?}", String::from_utf8_lossy(text));
+    }
 });
+
+/// `text` with every backslash that starts no JSON escape, and the character after it (1 to 4
+/// bytes of UTF-8), written as the escape `\ufffd`.
+fn invalid_escapes_as_fffd(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] != b'\\' {
+            out.push(text[i]);
+            i += 1;
+            continue;
+        }
+        let rest = &text[i + 1..];
+        match rest.first() {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' | b'u') => {
+                out.extend_from_slice(&text[i..i + 2]);
+                i += 2;
+            }
+            Some(_) => match (1..=4.min(rest.len())).find(|n| std::str::from_utf8(&rest[..*n]).is_ok()) {
+                Some(n) => {
+                    out.extend_from_slice(b"\\ufffd");
+                    i += 1 + n;
+                }
+                None => {
+                    out.push(b'\\');
+                    i += 1;
+                }
+            },
+            None => {
+                out.push(b'\\');
+                i += 1;
+            }
+        }
+    }
+    out
+}

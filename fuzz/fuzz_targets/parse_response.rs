@@ -63,7 +63,14 @@ fn shape(vendor: Vendor) -> Option<Shape> {
     }
 }
 
-const STATUSES: [u16; 8] = [0, 200, 204, 400, 413, 500, 503, 504];
+/// HTTP statuses the C function gets: real ones, and ints that are no status (neither 0 nor 100
+/// to 599), which it refuses with HERR_RESPONSE_INVALID_ARGUMENT whatever the body.
+const STATUSES: [i32; 13] = [0, 200, 204, 400, 413, 500, 503, 504, -1, 99, 600, 65536, i32::MAX];
+
+/// Whether `status` is one herr_parse_response takes: 0 (unknown) or 100 to 599.
+fn is_status(status: i32) -> bool {
+    status == 0 || (100..=599).contains(&status)
+}
 
 /// The value at `path` under `v`, through objects only.
 fn at<'v>(v: &'v Value, path: &[&str]) -> Option<&'v Value> {
@@ -151,7 +158,7 @@ fn check_meaning(vendor: Vendor, body: &[u8], status: u16, reply: Result<Reply<'
 
 /// herr_parse_response for `vendor` (any int) agrees with parse_reply, and writes `out` only
 /// when it succeeds, with texts inside the body.
-fn check_c(vendor: i32, body: &[u8], status: u16) {
+fn check_c(vendor: i32, body: &[u8], status: i32) {
     let mut out = herr_response_t {
         code: -7,
         vendor_code: core::ptr::null(),
@@ -161,8 +168,11 @@ fn check_c(vendor: i32, body: &[u8], status: u16) {
         request_id: core::ptr::null(),
         request_id_len: 0,
     };
-    let got = herr_parse_response(vendor, body.as_ptr().cast(), body.len(), i32::from(status), &mut out) as i32;
-    let rust = Vendor::from_value(i64::from(vendor)).map(|v| parse_reply(v, body, status));
+    let got = herr_parse_response(vendor, body.as_ptr().cast(), body.len(), status, &mut out) as i32;
+    let rust = Vendor::from_value(i64::from(vendor)).map(|v| match u16::try_from(status) {
+        Ok(status) => parse_reply(v, body, status),
+        Err(_) => Err(ReplyError::InvalidStatus),
+    });
     let want = match rust {
         None => -5,
         Some(Ok(ref r)) => i32::from(!r.known),
@@ -170,9 +180,14 @@ fn check_c(vendor: i32, body: &[u8], status: u16) {
         Some(Err(ReplyError::Truncated)) => -2,
         Some(Err(ReplyError::NoCode)) => -3,
         Some(Err(ReplyError::TooDeep)) => -4,
+        Some(Err(ReplyError::InvalidStatus)) => -5,
         Some(Err(ReplyError::UnsupportedVendor)) => -6,
     };
     assert_eq!(got, want);
+    // A status that is no status is refused, whatever the body and the vendor.
+    if !is_status(status) {
+        assert_eq!(got, -5, "status {status} taken");
+    }
     if got < 0 {
         assert!(out.code == -7 && out.vendor_code.is_null() && out.vendor_code_len == 77, "out written on failure");
         return;
@@ -196,17 +211,19 @@ fn check_c(vendor: i32, body: &[u8], status: u16) {
 }
 
 fuzz_target!(|body: &[u8]| {
-    let status = STATUSES[body.len() % STATUSES.len()];
+    let c_status = STATUSES[body.len() % STATUSES.len()];
     for vendor in [-1, 0, 1, 2, 3, 4, 5, 6, 7, i32::MAX, i32::MIN] {
-        check_c(vendor, body, status);
+        check_c(vendor, body, c_status);
     }
+    // The body's meaning, under a status herr takes.
+    let status = if is_status(c_status) { c_status as u16 } else { 0 };
     // Validity: herr's answer for a vendor with replies says whether the body is a JSON object.
     let herr = parse_reply(Vendor::HuaweiFrs, body, status);
     let understood = match herr {
         Ok(_) | Err(ReplyError::NoCode) => true,
         Err(ReplyError::NotJson | ReplyError::Truncated) => false,
         Err(ReplyError::TooDeep) => return,
-        Err(ReplyError::UnsupportedVendor) => unreachable!(),
+        Err(ReplyError::UnsupportedVendor | ReplyError::InvalidStatus) => unreachable!(),
     };
     match serde_json::from_slice::<Value>(body) {
         Ok(value) => {

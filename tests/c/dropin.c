@@ -1,7 +1,8 @@
 /*
  * herr's drop-in herror.h in place of InspireFace's: the fixture "inspireface.h" includes
  * "herror.h" by that name, as InspireFace's does, and gets herr's, of the release the include
- * path picks (include/ for 1.1.x to 1.2.2, include/inspireface-v2/ for 1.2.3 and later).
+ * path picks (include/herr/ for 1.1.x to 1.2.2, include/herr/inspireface-v2/ for 1.2.3 and later)
+ * alone: the drop-in finds herr.h by itself.
  * "expected.h" (tests/releases.rs) checks that release's macros.
  */
 #include "inspireface.h"

@@ -91,9 +91,15 @@ int main(void) {
         CHECK(herr_parse_response(HERR_VENDOR_TENCENT_FACEID_SAAS, body, sizeof body - 1, 400, &out) == HERR_RESPONSE_UNSUPPORTED_VENDOR);
         CHECK(herr_parse_response(HERR_VENDOR_INSPIREFACE_V2, body, sizeof body - 1, 400, &out) == HERR_RESPONSE_UNSUPPORTED_VENDOR);
         check_untouched(&out);
-        /* A status that is no HTTP status is an unknown one. */
-        CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, -1, &out) == HERR_RESPONSE_OK && out.code == HSUCCEED);
-        CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, INT_MAX, &out) == HERR_RESPONSE_OK);
+        /* A status that is neither 0 nor 100 to 599 is refused, and *out stays untouched. */
+        {
+            static const int not_statuses[] = {-1, 1, 99, 600, 65535, 65536, INT_MAX, INT_MIN};
+            for (i = 0; i < sizeof not_statuses / sizeof not_statuses[0]; i++) {
+                CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, not_statuses[i], &out) == HERR_RESPONSE_INVALID_ARGUMENT);
+                check_untouched(&out);
+            }
+        }
+        CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, 0, &out) == HERR_RESPONSE_OK && out.code == HSUCCEED);
         CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, 503, &out) == HERR_RESPONSE_NO_CODE);
         /* Garbage, and a NUL inside the body. */
         CHECK(herr_parse_response(HERR_VENDOR_SOPHON, "\x00\xff\x80", 3, 200, &out) == HERR_RESPONSE_NOT_JSON);

@@ -105,15 +105,13 @@ fn available(command: &str) -> bool {
     Command::new(command).arg("--version").output().is_ok_and(|o| o.status.success())
 }
 
-/// Whether `tool` runs here. Without it a test that needs it is skipped with a note, except on
-/// CI (`CI` set), where `.ci/run` installs every tool: there a missing tool fails the test,
-/// since a skipped check would hide a failure.
+/// Whether `tool` runs here. Without it a test that needs it is skipped ([`super::skip`]: a
+/// visible line, and a failure on CI, where `.ci/run` installs every tool).
 pub fn need(tool: &str) -> bool {
     if available(tool) {
         return true;
     }
-    assert!(std::env::var_os("CI").is_none(), "{tool} is required on CI (.ci/run installs it)");
-    println!("note: {tool} is not installed: skipped");
+    super::skip(&format!("{tool} is not installed"));
     false
 }
 
@@ -160,19 +158,28 @@ pub fn cxx(std: &'static str) -> Compiler {
     Compiler { command: this().cxx, lang: Lang::Cxx, std }
 }
 
-/// Where `cargo test` puts the libherr.a it builds with the tests: `target/<profile>/deps`,
-/// beside the test programs. (`target/<profile>/libherr.a` exists only after a `cargo build`,
-/// and may be from other features or older sources.)
-pub fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().to_path_buf()
-}
-
-/// The libherr.a that `cargo test` builds with the tests (see [`lib_dir`]).
+/// The libherr.a the C programs of these tests link: the archive as C users get it (`cargo
+/// c-lib`: the release profile, without Rust's standard library), with the vendor tables and
+/// languages of this test build, for the target the tests were built for. Built by a nested
+/// `cargo rustc` once per test program (cargo keeps it up to date in `target/nested`).
 pub fn archive() -> PathBuf {
-    let a = lib_dir().join("libherr.a");
-    assert!(a.exists(), "{} is missing: cargo test builds it with the tests", a.display());
-    a
+    static ARCHIVE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ARCHIVE
+        .get_or_init(|| {
+            let mut features: Vec<&str> = herr::Vendor::ALL
+                .iter()
+                .filter(|v| **v != herr::Vendor::Inspireface && herr::ffi::herr_vendor_enabled(v.value()))
+                .map(|v| v.name())
+                .collect();
+            if cfg!(feature = "zh") {
+                features.push("zh");
+            }
+            let target = (!this().is_host()).then_some(this().triple);
+            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c-archive");
+            fs::create_dir_all(&dir).unwrap();
+            super::archive("release", target, &features, &dir)
+        })
+        .clone()
 }
 
 /// Runs `exe` under valgrind's memcheck; fails the test on any error or definite leak.

@@ -7,6 +7,7 @@ pub mod c;
 pub mod tsv;
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The repository root.
@@ -58,16 +59,26 @@ pub fn same_or_bless(committed: &Path, generated: &str) {
     );
 }
 
+/// Skips the rest of a test for `reason` (a tool or target this machine lacks): says so where
+/// `cargo test` shows it, a line `SKIPPED <test>: <reason>` on the standard error (which the
+/// test harness does not capture: a skip never passes for a plain `ok`). On CI (`CI` set),
+/// where `.ci/run` installs everything the tests use, a skip fails the test instead.
+pub fn skip(reason: &str) {
+    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    assert!(std::env::var_os("CI").is_none(), "{test}: {reason}; required on CI (.ci/run installs it)");
+    // Not eprintln!, which the harness captures with the test's output.
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {reason}");
+}
+
 /// Whether the Rust target `triple` is installed for this toolchain. Without it a test that
-/// needs it is skipped with a note, except on CI (`CI` set), where it fails.
+/// needs it is skipped ([`skip`]).
 pub fn rust_target(triple: &str) -> bool {
     let out = std::process::Command::new("rustc").args(["--print", "sysroot"]).output().unwrap();
     let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if Path::new(&sysroot).join("lib/rustlib").join(triple).join("lib").is_dir() {
         return true;
     }
-    assert!(std::env::var_os("CI").is_none(), "the Rust target {triple} is required on CI (.ci/run adds it)");
-    println!("note: the Rust target {triple} is not installed (rustup target add {triple}): skipped");
+    skip(&format!("the Rust target {triple} is not installed (rustup target add {triple})"));
     false
 }
 
@@ -88,6 +99,7 @@ pub fn copy_crate(dest: &Path) {
         "codegen",
         "include",
         "cmake",
+        "abi",
         "cli",
     ] {
         copy_tree(&root().join(entry), &dest.join(entry));
