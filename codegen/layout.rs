@@ -63,7 +63,7 @@ pub struct Layout<'a> {
     /// codes are numbers are parsed: measured, that is faster than hashing their spellings.)
     pub names: Vec<(usize, Vec<(String, u32)>)>,
     /// (vendor base + number, code) of every number that names a code outside its own place:
-    /// InspireFace 1.2.3's numbers of codes the seed numbering has, a vendor's number of
+    /// InspireFace 1.2.3's numbers of codes releases up to 1.2.2 have, a vendor's number of
     /// success. Sorted.
     pub number_aliases: Vec<(u32, u32)>,
     /// InspireFace's other names of a code (beside the code's own name): (code, name).

@@ -474,7 +474,7 @@
  *
  * Kind: `HERR_KIND_INVALID_ARGUMENT`.
  *
- * Returned when the buffer given for copying a face token has the wrong size; the seed text "Invalid copy token" is InspireFace's own.
+ * Returned when the buffer given for copying a face token has the wrong size; the text "Invalid copy token" is InspireFace's own.
  */
 #define HERR_INVALID_BUFFER_SIZE (HERR_BASIC_BASE + 33)
 
@@ -567,7 +567,7 @@
  *
  * Kind: `HERR_KIND_NOT_READY`.
  *
- * The seed repeats the comment of HERR_SESS_LANDMARK_NUM_NOT_MATCH for this code; the text here is its real meaning, as InspireFace 1.2.3 states it.
+ * InspireFace's documentation and herror.h up to 1.2.2 repeat the comment of HERR_SESS_LANDMARK_NUM_NOT_MATCH for this code; the text here is its real meaning, as InspireFace 1.2.3 states it.
  */
 #define HERR_SESS_LANDMARK_NOT_ENABLE (HERR_SESS_BASE + 21)
 
@@ -830,7 +830,7 @@
  *
  * Kind: `HERR_KIND_HARDWARE`.
  *
- * Base of the device range. InspireFace does not return it as such; its seed text names the range, so a stray 2304 reads as a hardware error.
+ * Base of the device range. InspireFace does not return it as such; its documented text names the range, so a stray 2304 reads as a hardware error.
  */
 #define HERR_DEVICE_BASE 0X900
 
@@ -1366,7 +1366,7 @@ int herr_http_status(long code);
 /**
  * Stores every HTTP status the vendor documents with `code` in `statuses[0..capacity]` and
  * returns how many there are (0 for none). Huawei's APIG.0201 has seven, each with its own
- * meaning: 413, 504 (the two the seed names), 400, 414, 494, 502, 500.
+ * meaning: 413, 504 (the two Huawei's error page names), 400, 414, 494, 502, 500.
  *
  * With `statuses` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
  */

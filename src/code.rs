@@ -99,7 +99,7 @@ impl Code {
         u32::try_from(self.0).into_iter().flat_map(table::names_of).map(|t| t.as_str())
     }
 
-    /// The message: the seed's text for InspireFace codes, the vendor's meaning in English
+    /// The message: InspireFace's text for its codes, the vendor's meaning in English
     /// for vendor codes.
     pub fn message(self) -> &'static str {
         self.record().map_or("", |r| r.message().as_str())
@@ -153,7 +153,7 @@ impl Code {
     }
 
     /// Every HTTP status the vendor documents with this code. Huawei's `APIG.0201` has several,
-    /// each with its own meaning: 413, 504 (the seed's), 400, 414, 494, 502, 500.
+    /// each with its own meaning: 413, 504 (the error page's), 400, 414, 494, 502, 500.
     pub fn http_statuses(self) -> &'static [u16] {
         self.record().map_or(&[], Record::http)
     }

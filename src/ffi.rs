@@ -293,7 +293,7 @@ pub extern "C" fn herr_http_status(code: c_long) -> c_int {
 
 /// Stores every HTTP status the vendor documents with `code` in `statuses[0..capacity]` and
 /// returns how many there are (0 for none). Huawei's APIG.0201 has seven, each with its own
-/// meaning: 413, 504 (the two the seed names), 400, 414, 494, 502, 500.
+/// meaning: 413, 504 (the two Huawei's error page names), 400, 414, 494, 502, 500.
 ///
 /// With `statuses` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
 #[unsafe(no_mangle)]

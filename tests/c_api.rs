@@ -58,7 +58,7 @@ fn build_program(name: &str, program: &str, generate: fn(&Path), compiler: &Comp
 
 /// Builds tests/c/api.c, with its generated cases, in a scratch directory of that name.
 fn build_api(name: &str) -> PathBuf {
-    build_program(name, "api", c::seed_headers, &c::c11(), &[])
+    build_program(name, "api", c::fixture_headers, &c::c11(), &[])
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn api_from_c_agrees_with_rust_for_every_code() {
         let rust = Code::from_vendor(herr::Vendor::from_value(vendor.into()).unwrap(), &spelling).unwrap();
         assert_eq!(resolved[&(vendor.to_string(), spelling.clone())], i64::from(rust.value()), "{spelling}");
     }
-    // One line per seed row, per resolved vendor code, per extreme value, per number -2..=2400.
+    // One line per documented InspireFace row, per resolved vendor code, per extreme value, per number -2..=2400.
     let vendor_codes = resolved.values().filter(|c| **c != 0).count();
     assert_eq!(codes, 58 + vendor_codes + 16 + 2403, "api.c printed {codes} code lines");
 
@@ -128,7 +128,7 @@ fn api_from_c_is_clean_under_valgrind() {
 #[test]
 fn header_compiles_cleanly_across_the_matrix() {
     let dir = c::scratch("c_matrix");
-    c::seed_headers(&dir);
+    c::fixture_headers(&dir);
     let matrix = c::matrix();
     for compiler in &matrix {
         let exe = dir.join(format!("header_{}_{}", compiler.command, compiler.std));
@@ -211,7 +211,7 @@ fn api_and_replies_are_clean_under_asan_and_ubsan() {
     }
     let clang = Compiler { command: "clang", lang: c::Lang::C, std: "c11" };
     let flags = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer", "-g", "-O1"];
-    for (program, generate) in [("api", c::seed_headers as fn(&Path)), ("reply", replies_header)] {
+    for (program, generate) in [("api", c::fixture_headers as fn(&Path)), ("reply", replies_header)] {
         let exe = build_program(&format!("c_{program}_asan"), program, generate, &clang, &flags);
         // The instrumentation is really there (as rustls-ffi's CI checks).
         let symbols = c::run(Command::new("nm").arg(&exe));

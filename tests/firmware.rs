@@ -101,7 +101,7 @@ fn herr_h_compiles_for_cortex_m4_in_strict_c99() {
         return;
     }
     let dir = c::scratch("firmware_header");
-    c::seed_headers(&dir);
+    c::fixture_headers(&dir);
     for source in ["header_compile.c", "cortex_m4.c"] {
         run(Command::new("arm-none-eabi-gcc")
             .args(CORTEX_M4)

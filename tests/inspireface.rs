@@ -1,4 +1,4 @@
-//! InspireFace's codes, against seed 000 (`tests/fixtures/seed000_inspireface.tsv`), through
+//! InspireFace's codes, against its documentation (`tests/fixtures/documented_inspireface.tsv`), through
 //! the Rust API and through the C functions called from Rust. `tests/c_api.rs` does the same
 //! from C.
 
@@ -20,8 +20,8 @@ struct Row {
     comment: String,
 }
 
-fn seed() -> Vec<Row> {
-    common::fixture("seed000_inspireface.tsv")
+fn documented() -> Vec<Row> {
+    common::fixture("documented_inspireface.tsv")
         .into_iter()
         .map(|r| Row { name: r[0].clone(), code: r[1].parse().unwrap(), comment: r[2].clone() })
         .collect()
@@ -31,18 +31,18 @@ fn text(p: *const c_char) -> Option<String> {
     (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_str().unwrap().to_string())
 }
 
-/// The names of each value, in seed order.
+/// The names of each value, in the documentation's order.
 fn names_by_value() -> BTreeMap<i64, Vec<String>> {
     let mut m: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-    for r in seed() {
+    for r in documented() {
         m.entry(r.code).or_default().push(r.name);
     }
     m
 }
 
 #[test]
-fn the_seed_has_58_rows_and_herr_knows_each() {
-    let rows = seed();
+fn the_documentation_has_58_names_and_herr_knows_each() {
+    let rows = documented();
     assert_eq!(rows.len(), 58);
     for r in &rows {
         let code = Code::from_name(&r.name).unwrap_or_else(|| panic!("{} unknown", r.name));
@@ -61,12 +61,12 @@ fn the_seed_has_58_rows_and_herr_knows_each() {
 }
 
 #[test]
-fn messages_are_the_seeds_except_the_documented_quirks() {
+fn messages_are_the_documented_ones_but_for_the_known_quirks() {
     let by_value = names_by_value();
-    for r in seed() {
+    for r in documented() {
         let message = Code::new(r.code).unwrap().message();
         match r.name.as_str() {
-            // The seed's comment for 1301 is a copy of the line above it.
+            // The documented comment for 1301 is a copy of the line above it.
             "HERR_SESS_LANDMARK_NOT_ENABLE" => {
                 assert_eq!(r.comment, "The number of input landmark points does not match");
                 assert_eq!(message, "The landmark model is not enabled");
@@ -78,7 +78,7 @@ fn messages_are_the_seeds_except_the_documented_quirks() {
             // 1 is both the base of a range and HERR_UNKNOWN: its text is HERR_UNKNOWN's.
             "HERR_BASIC_BASE" => assert_eq!(message, "Unknown error"),
             // Every other name is the only error name of its value (HERR_UNKNOWN shares 1
-            // with a base): its message is the seed's comment.
+            // with a base): its message is the documented comment.
             _ => {
                 let errors = by_value[&r.code].iter().filter(|n| !n.ends_with("_BASE")).count();
                 assert!(errors <= 1, "{} shares its value with another error", r.name);
@@ -124,7 +124,7 @@ fn kinds_follow_what_the_caller_should_do() {
     assert_eq!(kind("HERR_INVALID_FACE_FEATURE"), Kind::FeatureInvalid);
     assert_eq!(kind("HERR_DEVICE_CUDA_UNKNOWN_ERROR"), Kind::Hardware);
     // Only success is OK, and every error has a kind.
-    for r in seed() {
+    for r in documented() {
         let k = Code::new(r.code).unwrap().kind();
         assert_eq!(k == Kind::Ok, r.code == 0, "{}", r.name);
     }
@@ -132,7 +132,7 @@ fn kinds_follow_what_the_caller_should_do() {
 
 #[test]
 fn unknown_codes_get_defined_answers() {
-    let known: BTreeSet<i64> = seed().iter().map(|r| r.code).collect();
+    let known: BTreeSet<i64> = documented().iter().map(|r| r.code).collect();
     let probes = (-5..=3000).step_by(common::miri_step(13)).chain([
         c_long::MAX as i64,
         c_long::MIN as i64,
@@ -170,7 +170,7 @@ fn unknown_codes_get_defined_answers() {
 #[test]
 fn names_from_c_are_exact_and_null_safe() {
     let names = names_by_value();
-    for r in seed() {
+    for r in documented() {
         let name = CString::new(r.name.clone()).unwrap();
         let mut out: c_long = -7;
         assert!(herr_from_name(name.as_ptr(), &mut out));
@@ -232,8 +232,8 @@ fn check_turns_return_values_into_results() {
 }
 
 #[test]
-fn rust_constants_have_the_seed_values() {
-    // A sample here; the C tests compare every macro of herr.h with the seed.
+fn rust_constants_have_the_documented_values() {
+    // A sample here; the C tests compare every macro of herr.h with the documentation.
     assert_eq!(herr::HSUCCEED, 0);
     assert_eq!(herr::HERR_BASIC_BASE, 1);
     assert_eq!(herr::HERR_UNKNOWN, 1);
@@ -254,7 +254,8 @@ fn every_code_lists_once_in_value_order() {
 
 #[test]
 fn lookups_are_reentrant_across_threads() {
-    let expected: Vec<(i64, &str)> = seed().iter().map(|r| (r.code, Code::new(r.code).unwrap().message())).collect();
+    let expected: Vec<(i64, &str)> =
+        documented().iter().map(|r| (r.code, Code::new(r.code).unwrap().message())).collect();
     // Miri checks the threads for data races on 2 rounds; natively they make 200.
     let rounds = if cfg!(miri) { 2 } else { 200 };
     std::thread::scope(|s| {

@@ -44,7 +44,7 @@ impl Release {
     /// Every macro of the numbering and its value, from InspireFace's documentation.
     fn macros(self) -> Vec<(String, i64)> {
         match self {
-            Release::UpTo122 => common::fixture("seed000_inspireface.tsv")
+            Release::UpTo122 => common::fixture("documented_inspireface.tsv")
                 .into_iter()
                 .map(|r| (r[0].clone(), r[1].parse().unwrap()))
                 .collect(),

@@ -1,4 +1,4 @@
-//! Vendor reply bodies (issue "Vendor replies"): the real-shaped bodies of
+//! Vendor reply bodies: the real-shaped bodies of
 //! `tests/fixtures/replies/` (pretty and minified, members in any order, extra members with
 //! nested values, escapes, traps) against `expected.tsv`; every proper prefix of each refused;
 //! strict JSON; duplicate members; depth; a 16 MB body; unknown codes; the decoder of messages;
@@ -46,7 +46,7 @@ fn every_fixture_gives_what_expected_tsv_says() {
         let Ok(reply) = result else { continue };
         assert_eq!(i64::from(reply.code.value()), r[4].parse::<i64>().unwrap(), "{what}: code");
         // The cells are trimmed by the TSV reader; the slices are compared likewise (the
-        // leading space of Huawei's seed message is checked on its own below).
+        // leading space of Huawei's documented message is checked on its own below).
         let slice =
             |s: Option<&[u8]>| s.map_or("-".to_string(), |s| String::from_utf8(s.to_vec()).unwrap().trim().to_string());
         assert_eq!(slice(reply.vendor_code), r[5], "{what}: vendor code");

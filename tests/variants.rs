@@ -142,7 +142,7 @@ fn firmware_profile_layout_gives_the_same_answers() {
     // answer, which must be the snapshot's (tests/c_api.rs writes it from the speed layout).
     let dir = c::scratch("firmware_layout");
     let archive = common::archive("firmware", None, &["vendors", "zh"], &dir);
-    c::seed_headers(&dir);
+    c::fixture_headers(&dir);
     let exe = dir.join("api");
     Build {
         compiler: &c::c11(),

@@ -1,4 +1,4 @@
-//! Vendor codes, against seeds 001-004 and the vendors' official lists (copies in
+//! Vendor codes, against the vendors' error code pages and official lists (copies in
 //! `tests/fixtures/`), through the Rust API and through the C functions called from Rust.
 //! Needs every vendor feature (the default).
 #![cfg(feature = "vendors")]
@@ -47,15 +47,15 @@ fn assert_well_formed(code: Code, vendor: Vendor, spelling: &str) {
 }
 
 #[test]
-fn seed_001_sophon() {
-    let rows = common::fixture("seed001_sophon.tsv");
+fn sophon_documented_codes() {
+    let rows = common::fixture("documented_sophon.tsv");
     assert_eq!(rows.len(), 41);
     for r in rows {
         let code = Code::from_vendor(Vendor::Sophon, &r[1]).unwrap_or_else(|| panic!("{}", r[1]));
         assert_eq!(
             i64::from(code.value()),
             1_000_000 + r[0].parse::<i64>().unwrap(),
-            "{}: 1000000 + the seed's index",
+            "{}: 1000000 + its index in the documentation",
             r[1]
         );
         assert_well_formed(code, Vendor::Sophon, &r[1]);
@@ -65,16 +65,16 @@ fn seed_001_sophon() {
 }
 
 #[test]
-fn seed_002_tencent_iai() {
-    let rows = common::fixture("seed002_tencent_iai.tsv");
+fn tencent_iai_documented_codes() {
+    let rows = common::fixture("documented_tencent_iai.tsv");
     let unique: BTreeSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!((rows.len(), unique.len()), (91, 90), "InternalError is listed twice");
     for r in &rows {
         let code = Code::from_vendor(Vendor::TencentIai, &r[0]).unwrap_or_else(|| panic!("{}", r[0]));
         assert_well_formed(code, Vendor::TencentIai, &r[0]);
-        assert_eq!(code.message(), r[1].trim(), "{}: the seed's text", r[0]);
+        assert_eq!(code.message(), r[1].trim(), "{}: the documented text", r[0]);
     }
-    // Seed codes are numbered first, in the seed's order.
+    // The error page's codes are numbered first, in its order.
     let first = Code::from_vendor(Vendor::TencentIai, "AuthFailure.InvalidSecretId").unwrap();
     assert_eq!(first.value(), 2_000_001);
     let no_face = Code::from_vendor(Vendor::TencentIai, "InvalidParameterValue.NoFaceInPhoto").unwrap();
@@ -82,8 +82,8 @@ fn seed_002_tencent_iai() {
 }
 
 #[test]
-fn seed_004_tencent_faceid() {
-    let rows = common::fixture("seed004_tencent_faceid.tsv");
+fn tencent_faceid_documented_codes() {
+    let rows = common::fixture("documented_tencent_faceid.tsv");
     let mut seen_faces = false;
     for r in &rows {
         let (kind, spelling, description) = (r[0].as_str(), r[1].as_str(), r[2].trim());
@@ -98,10 +98,10 @@ fn seed_004_tencent_faceid() {
             assert_eq!(i64::from(code.value()), 4_000_000 + n);
             assert_eq!(Code::from_vendor_number(Vendor::TencentFaceidSaas, n), Some(code));
             assert_well_formed(code, Vendor::TencentFaceidSaas, spelling);
-            assert_eq!(code.message(), description, "{spelling}: the seed's text");
+            assert_eq!(code.message(), description, "{spelling}: the documented text");
             continue;
         }
-        // The seed's second FailedOperation.LifePhotoDetectFaces row is LifePhotoDetectNoFaces.
+        // The page's second FailedOperation.LifePhotoDetectFaces row is LifePhotoDetectNoFaces.
         let real = if spelling == "FailedOperation.LifePhotoDetectFaces" && seen_faces {
             "FailedOperation.LifePhotoDetectNoFaces"
         } else {
@@ -110,7 +110,7 @@ fn seed_004_tencent_faceid() {
         seen_faces |= spelling == "FailedOperation.LifePhotoDetectFaces";
         let code = Code::from_vendor(Vendor::TencentFaceid, real).unwrap_or_else(|| panic!("{real}"));
         assert_well_formed(code, Vendor::TencentFaceid, real);
-        assert_eq!(code.message(), description, "{real}: the seed's text");
+        assert_eq!(code.message(), description, "{real}: the documented text");
     }
     let faces = Code::from_vendor(Vendor::TencentFaceid, "FailedOperation.LifePhotoDetectFaces").unwrap();
     let no_faces = Code::from_vendor(Vendor::TencentFaceid, "FailedOperation.LifePhotoDetectNoFaces").unwrap();
@@ -120,8 +120,8 @@ fn seed_004_tencent_faceid() {
 }
 
 #[test]
-fn seed_003_huawei_frs() {
-    let rows = common::fixture("seed003_huawei_frs.tsv");
+fn huawei_frs_documented_codes() {
+    let rows = common::fixture("documented_huawei_frs.tsv");
     assert_eq!(rows.len(), 55);
     for r in rows {
         let (spelling, statuses) = (r[0].as_str(), r[1].as_str());
@@ -130,9 +130,13 @@ fn seed_003_huawei_frs() {
         let offset = if prefix == "FRS" { 5_000_000 } else { 5_100_000 };
         assert_eq!(i64::from(code.value()), offset + digits.parse::<i64>().unwrap(), "{spelling}");
         assert_well_formed(code, Vendor::HuaweiFrs, spelling);
-        let seed: Vec<u16> = statuses.split('/').map(|s| s.parse().unwrap()).collect();
-        assert_eq!(code.http_status(), Some(seed[0]), "{spelling}: the seed's status");
-        assert_eq!(&code.http_statuses()[..seed.len()], &seed[..], "{spelling}: the seed's statuses come first");
+        let documented: Vec<u16> = statuses.split('/').map(|s| s.parse().unwrap()).collect();
+        assert_eq!(code.http_status(), Some(documented[0]), "{spelling}: the documented status");
+        assert_eq!(
+            &code.http_statuses()[..documented.len()],
+            &documented[..],
+            "{spelling}: the documented statuses come first"
+        );
         if prefix == "APIG" {
             let gw = Code::from_vendor(Vendor::HuaweiFrs, format!("APIGW.{digits}"));
             assert_eq!(gw, Some(code), "APIGW.{digits} is APIG.{digits}");
@@ -144,7 +148,7 @@ fn seed_003_huawei_frs() {
     assert_eq!(herr_http_statuses(multi.value() as c_long, out.as_mut_ptr(), 3), 7);
     assert_eq!(out, [413, 504, 400]);
     assert_eq!(herr_http_statuses(multi.value() as c_long, ptr::null_mut(), 3), 7);
-    // The seed's text for FRS.0708/0709 is the remedy; the message is the meaning.
+    // The documented text for FRS.0708/0709 is the remedy; the message is the meaning.
     assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, "FRS.0708").unwrap().kind(), Kind::FaceQuality);
     assert_eq!(Code::from_vendor(Vendor::HuaweiFrs, "FRS.0709").unwrap().kind(), Kind::MultipleFaces);
     for no_face in ["FRS.0304", "FRS.0404", "FRS.0501", "FRS.0707"] {
@@ -199,10 +203,10 @@ fn tencent_common_codes_mean_the_same_in_both_products() {
 }
 
 #[test]
-fn inspireface_1_2_3_numbers_map_to_the_seed_codes() {
+fn inspireface_1_2_3_numbers_map_to_the_1_2_2_codes() {
     let mut added = 0;
     for r in common::fixture("inspireface_v2_drift.tsv") {
-        let (name, seed, current, status) = (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str());
+        let (name, old, current, status) = (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str());
         if status == "removed" {
             continue;
         }
@@ -215,7 +219,7 @@ fn inspireface_1_2_3_numbers_map_to_the_seed_codes() {
             assert_eq!(i64::from(code.value()), 6_000_000 + number, "{name}");
             assert_well_formed(code, Vendor::InspirefaceV2, name);
         } else {
-            assert_eq!(i64::from(code.value()), seed.parse::<i64>().unwrap(), "{name}: same error, seed number");
+            assert_eq!(i64::from(code.value()), old.parse::<i64>().unwrap(), "{name}: same error, 1.2.2's number");
             assert_eq!(code.vendor(), Vendor::Inspireface);
         }
     }

@@ -1,5 +1,5 @@
 /*
- * The C API, from C. tests/c_api.rs generates "cases.h" from the seed fixtures, builds this
+ * The C API, from C. tests/c_api.rs generates "cases.h" from the fixtures, builds this
  * file against libherr.a, runs it, and compares every line it prints with the Rust API's
  * answer for the same code. The program itself checks what only C can (NULL pointers,
  * integers out of range, buffers that are not NUL-terminated) and exits non-zero on failure.
@@ -50,22 +50,22 @@ static void print_code(long code) {
     printf("\n");
 }
 
-static void seed_rows(void) {
+static void documented_rows(void) {
     size_t i;
-    for (i = 0; i < sizeof SEED000 / sizeof SEED000[0]; i++) {
+    for (i = 0; i < sizeof DOCUMENTED / sizeof DOCUMENTED[0]; i++) {
         long out = -7;
         const char *names[2] = {NULL, NULL};
-        CHECK(herr_from_name(SEED000[i].name, &out));
-        CHECK(out == SEED000[i].value);
-        CHECK(herr_from_name(SEED000[i].name, NULL));
+        CHECK(herr_from_name(DOCUMENTED[i].name, &out));
+        CHECK(out == DOCUMENTED[i].value);
+        CHECK(herr_from_name(DOCUMENTED[i].name, NULL));
         out = -7;
-        CHECK(herr_from_vendor(HERR_VENDOR_INSPIREFACE, SEED000[i].name, &out) && out == SEED000[i].value);
-        CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, SEED000[i].value, &out) && out == SEED000[i].value);
-        CHECK(herr_aliases(SEED000[i].value, names, 2) >= 1);
-        CHECK(herr_name(SEED000[i].value) == names[0]);
-        CHECK(herr_to_inspireface(SEED000[i].value) == SEED000[i].value);
-        CHECK(herr_vendor_of(SEED000[i].value) == HERR_VENDOR_INSPIREFACE);
-        print_code(SEED000[i].value);
+        CHECK(herr_from_vendor(HERR_VENDOR_INSPIREFACE, DOCUMENTED[i].name, &out) && out == DOCUMENTED[i].value);
+        CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, DOCUMENTED[i].value, &out) && out == DOCUMENTED[i].value);
+        CHECK(herr_aliases(DOCUMENTED[i].value, names, 2) >= 1);
+        CHECK(herr_name(DOCUMENTED[i].value) == names[0]);
+        CHECK(herr_to_inspireface(DOCUMENTED[i].value) == DOCUMENTED[i].value);
+        CHECK(herr_vendor_of(DOCUMENTED[i].value) == HERR_VENDOR_INSPIREFACE);
+        print_code(DOCUMENTED[i].value);
     }
     /* The two shared values and their names. */
     CHECK(strcmp(herr_name(1), "HERR_UNKNOWN") == 0);
@@ -281,14 +281,14 @@ static void kinds(void) {
     for (k = -1; k <= HERR_VENDOR_INSPIREFACE_V2 + 1; k++) printf("vendor\t%d\t%s\n", k, herr_vendor_name(k));
 }
 
-/* Every number of InspireFace's range that the seed uses, and the ones around them. */
+/* Every number of InspireFace's range that its codes use, and the ones around them. */
 static void inspireface_range(void) {
     long c;
     for (c = -2; c <= 2400; c++) print_code(c);
 }
 
 int main(void) {
-    seed_rows();
+    documented_rows();
     vendor_rows();
     exact_buffers();
     null_and_out_of_range();

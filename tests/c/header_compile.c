@@ -1,14 +1,14 @@
 /*
  * herr.h under the compile matrix (C99, C11, C++11, C++17, with -Wall -Wextra -Wpedantic
- * -Werror): every macro is an integer constant expression usable in #if ("seed_checks.h",
- * generated from seed 000) and in case labels ("seed_cases.h").
+ * -Werror): every macro is an integer constant expression usable in #if ("inspireface_checks.h",
+ * generated from InspireFace's documented codes) and in case labels ("inspireface_cases.h").
  */
 #include "herr.h"
-#include "seed_checks.h"
+#include "inspireface_checks.h"
 
 static int classify(long code) {
     switch (code) {
-#include "seed_cases.h"
+#include "inspireface_cases.h"
     default:
         return -1;
     }

@@ -289,19 +289,19 @@ pub fn c_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// Writes the headers generated from the seed fixtures into `dir`:
-/// - `seed_checks.h`: `#if` checks of every macro's value;
-/// - `seed_cases.h`: a `case NAME: return NAME;` per value (first name of each value);
-/// - `cases.h`: the seed rows and the vendor spellings for `api.c`.
-pub fn seed_headers(dir: &Path) {
-    let seed = fixture("seed000_inspireface.tsv");
-    let mut checks = String::from("/* Generated from tests/fixtures/seed000_inspireface.tsv. */\n");
+/// Writes the headers generated from the fixtures into `dir`:
+/// - `inspireface_checks.h`: `#if` checks of every macro's value;
+/// - `inspireface_cases.h`: a `case NAME: return NAME;` per value (first name of each value);
+/// - `cases.h`: InspireFace's documented rows and the vendor spellings for `api.c`.
+pub fn fixture_headers(dir: &Path) {
+    let documented = fixture("documented_inspireface.tsv");
+    let mut checks = String::from("/* Generated from tests/fixtures/documented_inspireface.tsv. */\n");
     let mut cases = checks.clone();
     let mut rows = String::from(
-        "/* Generated from tests/fixtures. */\nstatic const struct { const char *name; long value; } SEED000[] = {\n",
+        "/* Generated from tests/fixtures. */\nstatic const struct { const char *name; long value; } DOCUMENTED[] = {\n",
     );
     let mut seen = Vec::new();
-    for r in &seed {
+    for r in &documented {
         let (name, value) = (&r[0], &r[1]);
         checks.push_str(&format!(
             "#if !defined({name}) || ({name}) != {value}\n#error \"{name} is not {value}\"\n#endif\n"
@@ -323,8 +323,8 @@ pub fn seed_headers(dir: &Path) {
         rows.push_str(&format!("    {{{}, {number}L}},\n", c_string(&name)));
     }
     rows.push_str("};\n");
-    fs::write(dir.join("seed_checks.h"), checks).unwrap();
-    fs::write(dir.join("seed_cases.h"), cases).unwrap();
+    fs::write(dir.join("inspireface_checks.h"), checks).unwrap();
+    fs::write(dir.join("inspireface_cases.h"), cases).unwrap();
     fs::write(dir.join("cases.h"), rows).unwrap();
 }
 
@@ -344,14 +344,14 @@ pub fn inspireface_v2_numbers() -> Vec<(String, i64)> {
     out
 }
 
-/// Every vendor spelling of the seeds and the official lists: (vendor value, spelling,
+/// Every vendor spelling of the documented lists and the official lists: (vendor value, spelling,
 /// expected code or -1 when the number is an ordinal the fixture does not fix).
 pub fn vendor_cases() -> Vec<(i32, String, i64)> {
     let mut out = Vec::new();
-    for r in fixture("seed001_sophon.tsv") {
+    for r in fixture("documented_sophon.tsv") {
         out.push((1, r[1].clone(), 1_000_000 + r[0].parse::<i64>().unwrap()));
     }
-    for r in fixture("seed004_tencent_faceid.tsv") {
+    for r in fixture("documented_tencent_faceid.tsv") {
         if r[0] == "saas" {
             let n: i64 = r[1].parse().unwrap();
             out.push((4, r[1].clone(), if n == 0 { 0 } else { 4_000_000 + n }));
@@ -359,7 +359,7 @@ pub fn vendor_cases() -> Vec<(i32, String, i64)> {
             out.push((3, r[1].clone(), 0));
         }
     }
-    for r in fixture("seed003_huawei_frs.tsv") {
+    for r in fixture("documented_huawei_frs.tsv") {
         let (prefix, digits) = r[0].split_once('.').unwrap();
         let n: i64 = digits.parse().unwrap();
         let base = if prefix == "FRS" { 5_000_000 } else { 5_100_000 };
