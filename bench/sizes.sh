@@ -8,7 +8,7 @@
 # the CMake install does (cmake/localize.cmake). The Cortex-M4 images are also checked for
 # 64-bit division and multiplication helpers, which must not be there.
 #
-#   bash bench/sizes.sh          prints a Markdown table (README.md, "Firmware", carries it)
+#   bash bench/sizes.sh          prints a Markdown table (docs/FIRMWARE.md, "What it costs", carries it)
 #
 # Needs cmake, gcc, arm-none-eabi-gcc with libnewlib-arm-none-eabi, riscv64-unknown-elf-gcc with
 # picolibc-riscv64-unknown-elf, and the Rust targets thumbv6m-none-eabi, thumbv7em-none-eabihf,

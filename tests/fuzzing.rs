@@ -1,4 +1,4 @@
-//! The fuzz targets in fuzz/ (README, "Reliability") cover the C API, and their seed corpora
+//! The fuzz targets in fuzz/ (docs/TESTING.md, "Fuzzing") cover the C API, and their seed corpora
 //! are the code tables:
 //! - every function herr.h declares is called by at least one fuzz target;
 //! - `fuzz/seeds/{from_name,from_vendor,codes}` hold exactly what the tables give (every name,

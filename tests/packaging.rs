@@ -669,3 +669,43 @@ fn building_the_command_leaves_the_c_archive_alone() {
     assert!(target.join("release/herr").is_file(), "the command was built");
     assert!(fs::read(&archive).unwrap() == before, "building the command changed target/release/libherr.a");
 }
+
+/// README's FetchContent snippet, as it is, in a project of its own: herr fetched from this
+/// repository at its current commit (the placeholders filled in), built, linked, run.
+#[test]
+fn the_readme_fetchcontent_snippet_builds() {
+    if !tools() || !need("git") {
+        return;
+    }
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let snippet = readme
+        .split("```cmake\n")
+        .skip(1)
+        .filter_map(|s| s.split_once("```").map(|(block, _)| block))
+        .find(|block| block.contains("FetchContent_Declare(herr"))
+        .expect("README has a FetchContent snippet");
+    assert!(snippet.contains("<herr's git URL>") && snippet.contains("<a commit hash>"), "{snippet}");
+    let out = Command::new("git").current_dir(common::root()).args(["rev-parse", "HEAD"]).output().unwrap();
+    if !out.status.success() {
+        common::skip("the source tree is not a git checkout");
+        return;
+    }
+    let commit = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let dir = c::scratch("fetchcontent_readme");
+    let project = dir.join("project");
+    fs::create_dir_all(&project).unwrap();
+    fs::copy(common::root().join("tests/cmake/consumer/app.c"), project.join("app.c")).unwrap();
+    let filled =
+        snippet.replace("<herr's git URL>", &common::root().display().to_string()).replace("<a commit hash>", &commit);
+    fs::write(
+        project.join("CMakeLists.txt"),
+        format!("cmake_minimum_required(VERSION 3.16)\nproject(fetch_consumer C)\nadd_executable(app app.c)\n{filled}"),
+    )
+    .unwrap();
+    let target = format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display());
+    let (ok, text) = configure(&project, &dir.join("build"), &[&target], &[]);
+    assert!(ok, "the README's FetchContent snippet does not configure:\n{text}");
+    run(Command::new("cmake").arg("--build").arg(dir.join("build")).args(["--parallel", "2"]));
+    let out = run(&mut Command::new(dir.join("build/app")));
+    assert!(out.contains("ok"), "{out}");
+}

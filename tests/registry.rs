@@ -1,4 +1,4 @@
-//! Adding a vendor is a table, one registry row and one feature line (README, "Adding a
+//! Adding a vendor is a table, one registry row and one feature line (CONTRIBUTING.md, "Adding a
 //! vendor"): in a scratch copy of the crate, this test adds an eighth vendor exactly so,
 //! builds the C library, and looks its codes up from C.
 // Not under Miri, which cannot start processes: this test builds a scratch copy of the crate.
