@@ -99,15 +99,21 @@ fn check_features(manifest: &Path) {
     let mut section = "";
     let mut features = Vec::new();
     let mut vendors = String::new();
+    // Inside the `vendors` list, which may span lines until its `]`.
+    let mut in_vendors = false;
     for line in text.lines() {
         let line = line.trim();
-        if line.starts_with('[') {
+        if in_vendors {
+            vendors.push_str(line);
+            in_vendors = !line.contains(']');
+        } else if line.starts_with('[') {
             section = line;
         } else if section == "[features]" {
             if let Some((name, value)) = line.split_once(" = ") {
                 features.push(name.to_string());
                 if name == "vendors" {
                     vendors = value.to_string();
+                    in_vendors = !value.contains(']');
                 }
             }
         }

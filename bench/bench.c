@@ -76,9 +76,9 @@ static long gperf_name_lookup(int vendor, const char *text) {
 }
 
 /* The strcmp walk: every key of the vendor, in table order, until one matches. */
-static const char *walk_keys[8][256];
-static long walk_codes[8][256];
-static size_t walk_count[8];
+static const char *walk_keys[HERR_VENDOR_COUNT][256];
+static long walk_codes[HERR_VENDOR_COUNT][256];
+static size_t walk_count[HERR_VENDOR_COUNT];
 static long walk_lookup(int vendor, const char *text) {
     size_t j;
     for (j = 0; j < walk_count[vendor]; j++)

@@ -16,8 +16,8 @@
 
 #include "herr.h"
 
-#define VENDORS 7
-#define MAX_NUMBER 200000L
+#define VENDORS HERR_VENDOR_COUNT
+#define MAX_NUMBER 1000000L
 
 static FILE *open_out(const char *dir, const char *name) {
     char path[512];

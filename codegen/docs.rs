@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::names::upper_snake;
+use crate::registry::{RANGE, VENDORS};
 use crate::tables::{Table, Tables};
 
 /// Escapes a cell of a Markdown table.
@@ -71,7 +72,8 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
     )
     .unwrap();
     for a in t.aliases.iter().filter(|a| a.code == 0) {
-        writeln!(out, "`{}` is success: it maps to `HSUCCEED` (0).\n", a.vendor_code).unwrap();
+        let spelling = a.vendor_code.clone().or(a.number.map(|n| n.to_string())).unwrap_or_default();
+        writeln!(out, "`{spelling}` is success: it maps to `HSUCCEED` (0).\n").unwrap();
     }
     writeln!(out, "| code | vendor code | kind | nearest | HTTP | retry | message | 中文 | note |\n| ---: | --- | --- | --- | --- | --- | --- | --- | --- |").unwrap();
     for c in &t.codes {
@@ -112,20 +114,75 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
         )
         .unwrap();
     }
-    let renumbered: Vec<_> = t.aliases.iter().filter(|a| a.code != 0 && a.number.is_some()).collect();
+    // The spelling of a code: its own row's, or InspireFace's name.
+    let spelling =
+        |code: u32| t.codes.iter().find(|c| c.code == code).map_or(name_of(code), |c| c.vendor_code.as_str());
+    let renumbered: Vec<_> = t.aliases.iter().filter(|a| a.code != 0 && a.code / RANGE != t.value as u32).collect();
     if !renumbered.is_empty() {
         writeln!(out, "\nNumbers and names of this vendor for codes of another range map to those codes:\n").unwrap();
         writeln!(out, "| number | name | herr code |\n| ---: | --- | ---: |").unwrap();
         for a in renumbered {
-            writeln!(
-                out,
-                "| {} | `{}` | {} (`{}`) |",
-                a.number.unwrap_or_default(),
-                a.vendor_code,
-                a.code,
-                name_of(a.code)
-            )
-            .unwrap();
+            let number = a.number.map_or(String::new(), |n| n.to_string());
+            let name = a.vendor_code.as_deref().unwrap_or_default();
+            writeln!(out, "| {number} | `{name}` | {} (`{}`) |", a.code, name_of(a.code)).unwrap();
         }
     }
+    let others: Vec<_> = t.aliases.iter().filter(|a| a.code != 0 && a.code / RANGE == t.value as u32).collect();
+    if !others.is_empty() {
+        writeln!(out, "\nOther names and numbers of this vendor's codes (other releases of its headers):\n").unwrap();
+        writeln!(out, "| number | name | herr code | note |\n| ---: | --- | ---: | --- |").unwrap();
+        for a in others {
+            let number = a.number.map_or(String::new(), |n| format!("{n:#X}").replace("0X", "0x"));
+            let name = a.vendor_code.as_deref().map_or(String::new(), |n| format!("`{n}`"));
+            writeln!(out, "| {number} | {name} | {} (`{}`) | {} |", a.code, spelling(a.code), cell(&a.note)).unwrap();
+        }
+    }
+}
+
+/// The lines README.md holds between `<!-- BEGIN <name> -->` and `<!-- END <name> -->`, written
+/// from the registry and the tables (tests/generated.rs compares and blesses them).
+pub fn readme_parts(tables: &Tables) -> Vec<(&'static str, String)> {
+    vec![("vendors", readme_vendors(tables)), ("replies", readme_replies())]
+}
+
+/// README's table of vendors: one row per registry row.
+fn readme_vendors(tables: &Tables) -> String {
+    let mut out = String::from("| `HERR_VENDOR_*` | what | codes | cargo feature |\n| --- | --- | ---: | --- |\n");
+    for t in &tables.vendors {
+        let mut codes = t.codes.iter().filter(|c| c.status.is_none()).count().to_string();
+        if !t.bare.is_empty() {
+            write!(codes, " (and {} numbers as it returns them)", t.bare.len()).unwrap();
+        }
+        let feature = if t.value == 0 { "(always in)".to_string() } else { format!("`{}`", t.name()) };
+        writeln!(out, "| `{}` | {} | {codes} | {feature} |", upper_snake(t.name()), t.info.about).unwrap();
+    }
+    out
+}
+
+/// README's table of reply shapes: one row per vendor with replies.
+fn readme_replies() -> String {
+    let path = |root: &[&str], path: &[&str]| {
+        if path.is_empty() {
+            "(none)".to_string()
+        } else {
+            format!("`{}`", root.iter().chain(path).copied().collect::<Vec<_>>().join("."))
+        }
+    };
+    let mut out =
+        String::from("| `HERR_VENDOR_*` | the error code | message | request id |\n| --- | --- | --- | --- |\n");
+    for v in VENDORS {
+        let Some(shape) = &v.reply else { continue };
+        let mut code = path(shape.root, shape.code);
+        let mut message = path(shape.root, shape.message);
+        if !shape.result.is_empty() {
+            write!(code, "; without it, {}", path(shape.root, shape.result)).unwrap();
+            write!(message, "; {}", path(shape.root, shape.description)).unwrap();
+        }
+        if v.format.has_numbers() {
+            code.push_str(" (a number)");
+        }
+        let name = upper_snake(v.name.to_str().expect("ASCII"));
+        writeln!(out, "| `{name}` | {code} | {message} | {} |", path(shape.root, shape.request_id)).unwrap();
+    }
+    out
 }

@@ -72,7 +72,18 @@ pub fn vendor_enum() -> String {
         writeln!(out, "    /// {}\n    {name} = {value},", v.about).unwrap();
         all.push(format!("Vendor::{name}"));
     }
-    out.push_str("}\n\n// The doc line below keeps cbindgen from exporting these Rust-only items to herr.h.\n/// cbindgen:ignore\nimpl Vendor {\n");
+    out.push_str("}\n\n");
+    writeln!(
+        out,
+        "/// How many vendors this herr.h knows: the HERR_VENDOR_* values are 0 to\n\
+         /// HERR_VENDOR_COUNT - 1 (HERR_VENDOR_UNKNOWN aside). A later release may add vendors,\n\
+         /// never remove one: a loop over every vendor runs to this count, and a value at or past it\n\
+         /// is no vendor (each function documents its answer for one).\n\
+         pub const HERR_VENDOR_COUNT: core::ffi::c_int = {};\n",
+        VENDORS.len()
+    )
+    .unwrap();
+    out.push_str("// The doc line below keeps cbindgen from exporting these Rust-only items to herr.h.\n/// cbindgen:ignore\nimpl Vendor {\n");
     writeln!(
         out,
         "    /// Every real vendor (not [`Vendor::Unknown`]), in value order.\n    pub const ALL: [Vendor; {}] = {};\n}}",
@@ -141,25 +152,24 @@ fn chinese(out: &mut String, codes: &[&Code]) {
     );
 }
 
-/// The sorted layout (size): per vendor its run of numbers, ascending.
+/// The sorted layout (size): segments of codes by their high 16 bits, and every code's low 16
+/// bits, ascending.
 fn sorted_lookup(out: &mut String, sorted: &Sorted) {
-    let vendors: Vec<String> = sorted.vendors.iter().map(|(start, end)| format!("({start}, {end})")).collect();
+    let segments: Vec<String> =
+        sorted.segments.iter().map(|(high, start, end)| format!("({high}, {start}, {end})")).collect();
     array(
         out,
-        "Per vendor (by value, up to the last in the build): its run of `NUMBERS`.",
-        "VENDOR_NUMBERS",
-        "(u16, u16)",
-        vendors,
+        "Per segment of codes that share their high 16 bits, ascending: those bits, and its run of `LOWS`.",
+        "SEGMENTS",
+        "(u16, u16, u16)",
+        segments,
     );
-    let wide = sorted.numbers.iter().any(|n| *n > u32::from(u16::MAX));
-    let ty = if wide { "u32" } else { "u16" };
-    writeln!(out, "/// A code's number in its vendor's range, as `NUMBERS` holds it.\ntype Number = {ty};\n").unwrap();
     array(
         out,
-        "Every code's number (code - vendor base), ascending per vendor: a number's place is its record.",
-        "NUMBERS",
-        "Number",
-        sorted.numbers.iter().map(u32::to_string).collect(),
+        "Every code's low 16 bits, ascending within its segment: a code's place is its record.",
+        "LOWS",
+        "u16",
+        sorted.lows.iter().map(u16::to_string).collect(),
     );
 }
 
@@ -210,9 +220,11 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
     let mut by_number = String::new();
     let mut arms = String::new();
     for (value, v) in VENDORS.iter().enumerate().filter(|(value, _)| layout.enabled[*value]) {
-        let names = names_of(value).map(|name| format!("code_of_name(&NAMES_{name}, key)"));
+        // AWS's names may come after a namespace (`com.amazonaws.rekognition#`).
+        let key = if v.format == Format::NamespacedNames { "format::namespaced(key)" } else { "key" };
+        let names = names_of(value).map(|name| format!("code_of_name(&NAMES_{name}, {key})"));
         let number = match v.format {
-            Format::Names => None,
+            Format::Names | Format::NamespacedNames => None,
             spelling => Some(format!("code_of_number({value}, format::number(Format::{spelling:?}, key)?)")),
         };
         let body = match (names, number) {
@@ -234,8 +246,14 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
             "        {value} => task.run({value}, #[inline(always)] |key| code_of_vendor_code_{value}(key)),"
         )
         .unwrap();
-        if matches!(v.format, Format::Decimal | Format::NamesAndDecimal) {
-            writeln!(by_number, "        {value} => code_of_number({value}, number),").unwrap();
+        match v.format {
+            Format::Baidu => writeln!(
+                by_number,
+                "        {value} => code_of_number({value}, number).filter(|_| format::returns_number(Format::Baidu, number)),"
+            )
+            .unwrap(),
+            f if f.has_numbers() => writeln!(by_number, "        {value} => code_of_number({value}, number),").unwrap(),
+            _ => {}
         }
     }
     out.push_str(&arms);
@@ -246,7 +264,7 @@ fn vendor_code_lookups(out: &mut String, layout: &Layout) {
          /// Runs `task` with vendor `vendor`'s lookup of spellings, or answers `task.none()` when its table is not in this build.\n\
          /// (Each lookup is passed as a closure, which is inlined into the task; a function item's `Fn::call` is not.)\n\
          #[inline(always)]\n#[allow(clippy::redundant_closure)]\npub(crate) fn with_vendor_lookup<T: VendorTask>(vendor: usize, task: T) -> T::Output {{\n    match vendor {{\n{by_task}        _ => task.none(),\n    }}\n}}\n\n\
-         /// The code that `number` names for vendor `vendor`, when its codes are decimal numbers and its table is in this build.\n\
+         /// The code that `number` names for vendor `vendor`, when its software returns numbers and its table is in this build.\n\
          #[inline]\npub(crate) fn code_of_decimal(vendor: usize, number: u32) -> Option<u32> {{\n    match vendor {{\n{by_number}        _ => None,\n    }}\n}}\n"
     )
     .unwrap();
@@ -342,6 +360,7 @@ pub fn tables(layout: &Layout, zh: bool) -> String {
         Lookup::Blocks(blocks) => blocks_lookup(&mut out, blocks),
     }
 
+    let small = matches!(layout.lookup, Lookup::Sorted(_));
     for (value, keys) in &layout.names {
         let name = upper_snake(VENDORS[*value].name.to_str().expect("ASCII"));
         let key_bytes: Vec<Vec<u8>> = keys.iter().map(|(s, _)| s.as_bytes().to_vec()).collect();
@@ -352,8 +371,16 @@ pub fn tables(layout: &Layout, zh: bool) -> String {
             .map(|slot| match slot {
                 Some(i) => {
                     let (text, code) = (keys[*i].0.as_str(), keys[*i].1);
-                    let len = u8::try_from(text.len()).unwrap_or_else(|_| panic!("{text}: longer than 255 bytes"));
-                    format!("Key {{ code: {code}, text: {}, len: {len} }}", vendor_codes.offset(text))
+                    let at = vendor_codes.offset(text);
+                    if small {
+                        // 5 bytes: the code in 24 bits, the text's offset (src/table.rs, `Key`).
+                        assert!(code < 1 << 24, "code {code} does not fit Key's 24 bits");
+                        let ([a, b, c, _], [t, u]) = (code.to_le_bytes(), at.to_le_bytes());
+                        format!("Key {{ code: [{a}, {b}, {c}], text: [{t}, {u}] }}")
+                    } else {
+                        let len = u8::try_from(text.len()).unwrap_or_else(|_| panic!("{text}: longer than 255 bytes"));
+                        format!("Key {{ code: {code}, text: {at}, len: {len} }}")
+                    }
                 }
                 None => "Key::EMPTY".to_string(),
             })

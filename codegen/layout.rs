@@ -9,9 +9,10 @@
 //! a block of 64 numbers, and the block's slot byte the record: three loads, about twenty
 //! instructions, no branch on the data. Every block that holds a code costs 64 bytes.
 //!
-//! Sorted: the vendor picks its run of an array of every code's number, ascending, and a
-//! binary search finds the number, whose place is the record: two bytes per code (four when a
-//! vendor's numbers pass 65,535) and a few dozen bytes of code.
+//! Sorted: a binary search over the segments of codes that share their high 16 bits (a few
+//! dozen) picks a run of an array of every code's low 16 bits, ascending, and a second one
+//! finds the code there, whose place is the record: two bytes per code, six per segment and a
+//! few dozen bytes of code.
 
 use crate::registry::RANGE;
 use crate::tables::{Code, Tables};
@@ -36,13 +37,15 @@ pub struct Blocks {
     pub slots: Vec<u8>,
 }
 
-/// The sorted layout: per vendor, its run of `numbers`.
+/// The sorted layout: every code's low 16 bits, ascending, cut into segments of codes that
+/// share their high bits.
 pub struct Sorted {
-    /// Per vendor (by value, up to the last in the build): where its numbers begin and end.
-    pub vendors: Vec<(usize, usize)>,
-    /// Every code's number (code - vendor base), ascending within each vendor: the place of a
-    /// number is its record.
-    pub numbers: Vec<u32>,
+    /// Per segment, ascending: the codes' high 16 bits (`code >> 16`), and where its low bits
+    /// begin and end in `lows`.
+    pub segments: Vec<(u32, usize, usize)>,
+    /// Every code's low 16 bits, ascending within its segment: the place of a code is its
+    /// record.
+    pub lows: Vec<u16>,
 }
 
 /// How a code finds its record.
@@ -87,14 +90,13 @@ impl<'a> Layout<'a> {
         assert!(codes.len() < usize::from(u16::MAX), "more records than a u16 index can reach");
         // Per-vendor tables stop at the last vendor of the build.
         let vendors = enabled.iter().rposition(|on| *on).map_or(1, |last| last + 1);
-        let lookup =
-            if small { Lookup::Sorted(sorted(&codes, vendors)) } else { Lookup::Blocks(blocks(&codes, vendors)) };
+        let lookup = if small { Lookup::Sorted(sorted(&codes)) } else { Lookup::Blocks(blocks(&codes, vendors)) };
         let names = on
             .iter()
             .filter(|t| t.info.format.has_names())
             .map(|t| {
                 let own = t.codes.iter().filter(|c| c.status.is_none()).map(|c| (c.vendor_code.clone(), c.code));
-                let aliases = t.aliases.iter().map(|a| (a.vendor_code.clone(), a.code));
+                let aliases = t.aliases.iter().filter_map(|a| Some((a.vendor_code.clone()?, a.code)));
                 (t.value, own.chain(aliases).collect())
             })
             .collect();
@@ -102,7 +104,8 @@ impl<'a> Layout<'a> {
             on.iter().flat_map(|t| t.aliases.iter().filter_map(|a| Some((t.base() + a.number?, a.code)))).collect();
         number_aliases.sort();
         number_aliases.dedup();
-        let name_aliases = tables.vendors[0].aliases.iter().map(|a| (a.code, a.vendor_code.as_str())).collect();
+        let name_aliases =
+            tables.vendors[0].aliases.iter().filter_map(|a| Some((a.code, a.vendor_code.as_deref()?))).collect();
         let mut status_codes: Vec<(u32, u16, u32)> =
             codes.iter().filter_map(|c| c.status.map(|(status, plain)| (plain, status, c.code))).collect();
         status_codes.sort();
@@ -115,13 +118,16 @@ fn vendor_codes(codes: &[&Code], value: usize) -> Vec<(usize, u32)> {
     codes.iter().enumerate().filter(|(_, c)| c.code / RANGE == value as u32).map(|(i, c)| (i, c.code % RANGE)).collect()
 }
 
-/// The sorted layout of the ascending `codes`, for the first `vendors` vendors.
-fn sorted(codes: &[&Code], vendors: usize) -> Sorted {
-    let mut sorted = Sorted { vendors: Vec::new(), numbers: Vec::new() };
-    for value in 0..vendors {
-        let start = sorted.numbers.len();
-        sorted.numbers.extend(vendor_codes(codes, value).into_iter().map(|(_, number)| number));
-        sorted.vendors.push((start, sorted.numbers.len()));
+/// The sorted layout of the ascending `codes`.
+fn sorted(codes: &[&Code]) -> Sorted {
+    let mut sorted = Sorted { segments: Vec::new(), lows: Vec::new() };
+    for (record, code) in codes.iter().enumerate() {
+        let high = code.code >> 16;
+        match sorted.segments.last_mut() {
+            Some((h, _, end)) if *h == high => *end = record + 1,
+            _ => sorted.segments.push((high, record, record + 1)),
+        }
+        sorted.lows.push((code.code & 0xFFFF) as u16);
     }
     sorted
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::format;
 use crate::kind::Kind;
-use crate::registry::{END, Format, RANGE, VENDORS, VendorInfo};
+use crate::registry::{END, RANGE, VENDORS, VendorInfo};
 use crate::tsv::Tsv;
 
 /// One row of a table, with its place, for messages.
@@ -139,7 +139,8 @@ pub struct Code {
 /// codes releases up to 1.2.2 have; a vendor's code for success), or InspireFace's other names
 /// of a value.
 pub struct Alias {
-    pub vendor_code: String,
+    /// The spelling it adds; `None` for a row that only adds a number to a code of its table.
+    pub vendor_code: Option<String>,
     /// The vendor's number for it, when its format has numbers.
     pub number: Option<u32>,
     pub code: u32,
@@ -330,7 +331,12 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
         let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
         for r in &rows {
             if r.name != primary.name {
-                aliases.push(Alias { vendor_code: r.name.clone(), number: None, code: value, note: r.note.clone() });
+                aliases.push(Alias {
+                    vendor_code: Some(r.name.clone()),
+                    number: None,
+                    code: value,
+                    note: r.note.clone(),
+                });
             }
         }
         let zh = joined(&rows, |r| &r.zh, "，或", false);
@@ -392,7 +398,16 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
         if info.format.has_names() && written_number.is_some() {
             row.fail(format!("{vendor_code:?}: a name of this vendor cannot be a number"));
         }
-        if !vendor_codes.insert((vendor_code.clone(), status)) {
+        // An alias row may repeat the vendor code of a code of this table when it only adds a
+        // number: a value that another release of the vendor's header gives the same error
+        // (ArcSoft's mobile package moved MERR_ASF_DEVICE_MISMATCH from 0x16006 to 0x20004).
+        let code_cell = row.cell("code");
+        let adds_a_number = code_cell == vendor_code && table.codes.iter().any(|c| c.vendor_code == vendor_code);
+        if adds_a_number {
+            if column_number.is_none() {
+                row.fail(format!("{vendor_code} appears twice: a second row of a code adds a number (value)"));
+            }
+        } else if !vendor_codes.insert((vendor_code.clone(), status)) {
             row.fail(format!("vendor code {vendor_code} appears twice"));
         }
         // The meaning of a vendor code under one HTTP status: a code of its own, whose number
@@ -425,7 +440,6 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
             });
             continue;
         }
-        let code_cell = row.cell("code");
         let (code, number) = match code_cell.parse::<u32>() {
             // A code of its own.
             Ok(code) => {
@@ -440,7 +454,7 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                 if let Some(n) = written_number.or(column_number).filter(|n| *n != number) {
                     row.fail(format!("{vendor_code} is number {n}, so its code must be {}", base + n));
                 }
-                if info.format == Format::Names && number as usize != table.codes.len() + 1 {
+                if info.format.is_ordinal() && number as usize != table.codes.len() + 1 {
                     row.fail(format!(
                         "{vendor_code} must be code {} (names are numbered 1, 2, 3, ... in file order)",
                         base + table.codes.len() as u32 + 1
@@ -465,19 +479,27 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
                 if !core.iter().any(|r| r.value == c.nearest && !r.is_base()) {
                     row.fail("the nearest code must be an InspireFace error, not a range base");
                 }
-                (code, (info.format != Format::Names).then_some(number))
+                (code, (!info.format.is_ordinal()).then_some(number))
             }
-            // An alias: a vendor code (and maybe a number) that names an InspireFace code.
+            // An alias: a vendor code (and maybe a number) that names an InspireFace code, or
+            // another vendor code of this table (a second name of a code, or a second number).
             Err(_) => {
-                let code = core_value(&row, code_cell);
+                let own = table.codes.iter().find(|c| c.vendor_code == code_cell && c.status.is_none()).map(|c| c.code);
+                let code = own.unwrap_or_else(|| core_value(&row, code_cell));
                 for col in ["kind", "nearest", "http", "retry", "message", "zh"] {
                     if !row.optional(col).is_empty() {
                         row.fail(format!("an alias row has no {col} of its own (it names {code_cell})"));
                     }
                 }
                 let number = written_number.or(column_number);
+                // A second name of a code, with the code's own number: the number needs no alias.
+                let other_number = number.filter(|n| Some(base + n) != own);
+                if adds_a_number && other_number.is_none() {
+                    row.fail(format!("this row of {vendor_code} adds no number of its own"));
+                }
                 let note = row.optional("note").to_string();
-                table.aliases.push(Alias { vendor_code, number, code, note });
+                let vendor_code = (!adds_a_number).then_some(vendor_code);
+                table.aliases.push(Alias { vendor_code, number: other_number, code, note });
                 (code, number)
             }
         };

@@ -3,10 +3,10 @@
  * herr.h: one error vocabulary for face recognition.
  *
  * InspireFace's HERR_* result codes (exact names, values and spelling: releases 1.1.x to
- * 1.2.2, or 1.2.3 and later with HERR_INSPIREFACE_V2), and the error codes of SOPHON edge
- * boxes, Tencent Cloud IAI and FaceID and Huawei Cloud FRS mapped into the same code space,
- * each with a message, a kind that says what to do next, the nearest InspireFace code, its
- * HTTP status and whether a retry can succeed.
+ * 1.2.2, or 1.2.3 and later with HERR_INSPIREFACE_V2), and the error codes of the engines and
+ * services of enum herr_vendor (ArcSoft, SOPHON, Tencent, Huawei, Baidu, Alibaba Cloud, AWS,
+ * Azure) mapped into the same code space, each with a message, a kind that says what to do
+ * next, the nearest InspireFace code, its HTTP status and whether a retry can succeed.
  *
  * Every function is thread-safe, allocates nothing, keeps no state and accepts NULL for
  * every pointer argument; every string it returns is static and NUL-terminated: ASCII,
@@ -882,6 +882,14 @@
 #define HERR_VERSION_PATCH 0
 
 /**
+ * How many vendors this herr.h knows: the HERR_VENDOR_* values are 0 to
+ * HERR_VENDOR_COUNT - 1 (HERR_VENDOR_UNKNOWN aside). A later release may add vendors,
+ * never remove one: a loop over every vendor runs to this count, and a value at or past it
+ * is no vendor (each function documents its answer for one).
+ */
+#define HERR_VENDOR_COUNT 12
+
+/**
  * How deep a reply body may nest (objects and arrays): herr_parse_response refuses deeper ones
  * with HERR_RESPONSE_TOO_DEEP ([`ReplyError::TooDeep`]). Vendors' replies nest a few levels.
  */
@@ -1081,6 +1089,26 @@ enum herr_vendor {
    * InspireFace 1.2.3 and later, which renumbered its codes (`102`; herr reads them as they come).
    */
   HERR_VENDOR_INSPIREFACE_V2 = 6,
+  /**
+   * ArcSoft ArcFace offline SDK: the `MRESULT` values of its merror.h (`MERR_ASF_NOT_ACTIVATED`, 0x16003).
+   */
+  HERR_VENDOR_ARCSOFT = 7,
+  /**
+   * Amazon Rekognition, and the AWS common errors (`ThrottlingException`, also with a `namespace#` prefix).
+   */
+  HERR_VENDOR_AWS_REKOGNITION = 8,
+  /**
+   * Azure AI Face (`PersonGroupNotTrained`; `401` and `429` are codes too).
+   */
+  HERR_VENDOR_AZURE_FACE = 9,
+  /**
+   * Baidu AI Cloud face recognition: its numeric `error_code` (`222202`) and its SDKs' `SDK1xx`.
+   */
+  HERR_VENDOR_BAIDU_FACE = 10,
+  /**
+   * Alibaba Cloud Vision AI, face and body (`InvalidFile.Decode`).
+   */
+  HERR_VENDOR_ALIYUN_FACEBODY = 11,
 };
 
 /**
@@ -1396,7 +1424,15 @@ long herr_for_status(long code, int http_status);
  *   `Response` without `Error` is success, or for FaceID its `Response.Result` (a code, or
  *   "Success") with `Response.Description` as the message;
  * - Huawei FRS: `error_code`, `error_msg`, `request_id`;
- * - SOPHON: `error.code` and `error.message`.
+ * - SOPHON: `error.code` and `error.message`;
+ * - Amazon Rekognition: `__type` (read without its `namespace#`) and `Message`;
+ * - Azure AI Face: `error.code` and `error.message`;
+ * - Baidu: `error_code` (a JSON number; 0 is success; its SDKs' `SDK1xx` a string),
+ *   `error_msg`, `log_id` (a number);
+ * - Alibaba Cloud: `Code`, `Message`, `RequestId`.
+ *
+ * The vendor code and the request id it returns are a string's raw contents, or a number's
+ * text as the body writes it.
  *
  * `http_status` is the reply's HTTP status, 0 if unknown (any other value outside 100 to 599
  * gives HERR_RESPONSE_INVALID_ARGUMENT): a body without its vendor's error member is success

@@ -329,7 +329,15 @@ pub extern "C" fn herr_for_status(code: c_long, http_status: c_int) -> c_long {
 ///   `Response` without `Error` is success, or for FaceID its `Response.Result` (a code, or
 ///   "Success") with `Response.Description` as the message;
 /// - Huawei FRS: `error_code`, `error_msg`, `request_id`;
-/// - SOPHON: `error.code` and `error.message`.
+/// - SOPHON: `error.code` and `error.message`;
+/// - Amazon Rekognition: `__type` (read without its `namespace#`) and `Message`;
+/// - Azure AI Face: `error.code` and `error.message`;
+/// - Baidu: `error_code` (a JSON number; 0 is success; its SDKs' `SDK1xx` a string),
+///   `error_msg`, `log_id` (a number);
+/// - Alibaba Cloud: `Code`, `Message`, `RequestId`.
+///
+/// The vendor code and the request id it returns are a string's raw contents, or a number's
+/// text as the body writes it.
 ///
 /// `http_status` is the reply's HTTP status, 0 if unknown (any other value outside 100 to 599
 /// gives HERR_RESPONSE_INVALID_ARGUMENT): a body without its vendor's error member is success

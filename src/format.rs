@@ -1,5 +1,6 @@
-//! The formats in which vendors write their numbered codes: decimal text, and Huawei's
-//! `FRS.NNNN` / `APIG.NNNN` / `APIGW.NNNN`. The build checks every table's spellings with these
+//! The formats in which vendors write their codes: decimal text, C integer literals (ArcSoft),
+//! Huawei's `FRS.NNNN` / `APIG.NNNN` / `APIGW.NNNN`, Baidu's numbers and `SDKnnn`, and AWS's
+//! `namespace#Name`. The build checks every table's spellings with these
 //! functions and the library parses callers' text with them, so the two cannot disagree.
 //!
 //! This file is also compiled into `build.rs`, so it uses nothing but `core`.
@@ -74,14 +75,76 @@ pub fn huawei(key: &[u8]) -> Option<u32> {
     four_digits(*digits).map(|n| n.wrapping_add(offset))
 }
 
+/// The offset of the Baidu AIP SDKs' client-side codes inside Baidu's range: `SDK108` is
+/// number 900,108. Baidu's own numbers stay below it (they have at most six digits, and none
+/// starts with 9).
+pub(crate) const BAIDU_SDK: u32 = 900_000;
+
+/// A C integer literal as ArcSoft's headers write its values: decimal (1 to 9 digits) or hex
+/// (`0x`/`0X` and 1 to 8 hex digits, either case) -> its value.
+#[inline(always)]
+pub fn integer(text: &[u8]) -> Option<u32> {
+    let hex = match text {
+        [b'0', b'x' | b'X', hex @ ..] => hex,
+        _ => return decimal(text),
+    };
+    if hex.is_empty() || hex.len() > 8 {
+        return None;
+    }
+    hex.iter().try_fold(0u32, |n, b| {
+        let digit = match b {
+            b'0'..=b'9' => b.wrapping_sub(b'0'),
+            b'a'..=b'f' => b.wrapping_sub(b'a').wrapping_add(10),
+            b'A'..=b'F' => b.wrapping_sub(b'A').wrapping_add(10),
+            _ => return None,
+        };
+        Some(n.wrapping_mul(16) | u32::from(digit))
+    })
+}
+
+/// Baidu's `222202` (decimal, below [`BAIDU_SDK`]) or its SDKs' `SDK108` (exactly three
+/// digits) -> the number inside Baidu's range.
+#[inline(always)]
+pub fn baidu(text: &[u8]) -> Option<u32> {
+    match text {
+        [b'S', b'D', b'K', digits @ ..] if digits.len() == 3 => decimal(digits).map(|n| n.wrapping_add(BAIDU_SDK)),
+        _ => decimal(text).filter(|n| *n < BAIDU_SDK),
+    }
+}
+
+/// The name inside an AWS error type as the awsJson protocols send it: the text before the first
+/// `:` (older services append a URL), then after the first `#` (a namespace):
+/// `com.amazonaws.rekognition#ThrottlingException` is `ThrottlingException`. The AWS SDKs
+/// read it so (aws-sdk-go-v2's `SanitizeErrorCode`).
+#[cfg_attr(not(feature = "aws-rekognition"), allow(dead_code))] // the AWS lookup's
+#[inline(always)]
+pub fn namespaced(text: &[u8]) -> &[u8] {
+    let text = text.iter().position(|b| *b == b':').and_then(|i| text.get(..i)).unwrap_or(text);
+    text.iter().position(|b| *b == b'#').and_then(|i| text.get(i.wrapping_add(1)..)).unwrap_or(text)
+}
+
 /// The number `text` (already trimmed) writes in a vendor's spelling, or `None` when the
 /// spelling has no numbers or `text` is not one.
 #[inline(always)]
 pub fn number(spelling: Format, text: &[u8]) -> Option<u32> {
     match spelling {
-        Format::Names => None,
+        Format::Names | Format::NamespacedNames => None,
         Format::Decimal | Format::NamesAndDecimal => decimal(text),
+        Format::NamesAndInteger => integer(text),
         Format::Huawei => huawei(text),
+        Format::Baidu => baidu(text),
+    }
+}
+
+/// Whether `number`, passed as a number (herr_from_vendor_number, a JSON number in a reply), is
+/// one a vendor of this spelling returns: any for the numbered spellings, but for Baidu's, whose
+/// numbers past [`BAIDU_SDK`] stand for its SDKs' `SDKnnn` strings.
+#[cfg_attr(not(feature = "baidu-face"), allow(dead_code))] // the Baidu lookup's
+#[inline(always)]
+pub fn returns_number(spelling: Format, number: u32) -> bool {
+    match spelling {
+        Format::Baidu => number < BAIDU_SDK,
+        other => other.has_numbers(),
     }
 }
 
@@ -145,9 +208,45 @@ mod tests {
     #[test]
     fn number_follows_the_spelling() {
         assert_eq!(number(Format::Names, b"12"), None);
+        assert_eq!(number(Format::NamespacedNames, b"12"), None);
         assert_eq!(number(Format::Decimal, b"12"), Some(12));
         assert_eq!(number(Format::NamesAndDecimal, b"12"), Some(12));
+        assert_eq!(number(Format::NamesAndInteger, b"0x12"), Some(18));
         assert_eq!(number(Format::Huawei, b"12"), None);
         assert_eq!(number(Format::Huawei, b"FRS.0012"), Some(12));
+        assert_eq!(number(Format::Baidu, b"SDK108"), Some(900_108));
+        assert!(returns_number(Format::Baidu, 899_999) && !returns_number(Format::Baidu, 900_108));
+        assert!(returns_number(Format::NamesAndInteger, 0x16003) && !returns_number(Format::Names, 1));
+    }
+
+    #[test]
+    fn integer_takes_decimal_and_c_hex() {
+        assert_eq!(integer(b"90115"), Some(90115));
+        assert_eq!(integer(b"0x16003"), Some(0x16003));
+        assert_eq!(integer(b"0X1600a"), Some(0x1600A));
+        assert_eq!(integer(b"0xFFFFFFFF"), Some(u32::MAX));
+        for junk in [&b"0x"[..], b"0x100000000", b"0x1g", b"x16003", b"0x-1", b"-1", b"", b"16003h", b"0b101"] {
+            assert_eq!(integer(junk), None, "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn baidu_takes_its_numbers_and_the_sdk_strings() {
+        assert_eq!(baidu(b"222202"), Some(222_202));
+        assert_eq!(baidu(b"0"), Some(0));
+        assert_eq!(baidu(b"SDK100"), Some(900_100));
+        for junk in [&b"900100"[..], b"SDK", b"SDK1", b"SDK1000", b"sdk100", b"SDKabc", b"-1"] {
+            assert_eq!(baidu(junk), None, "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn namespaced_keeps_the_shape_name() {
+        assert_eq!(namespaced(b"com.amazonaws.rekognition#ThrottlingException"), b"ThrottlingException");
+        assert_eq!(namespaced(b"ThrottlingException"), b"ThrottlingException");
+        assert_eq!(namespaced(b"ThrottlingException:http://internal.amazon.com/coral/"), b"ThrottlingException");
+        assert_eq!(namespaced(b"a#b:c#d"), b"b");
+        assert_eq!(namespaced(b"#"), b"");
+        assert_eq!(namespaced(b""), b"");
     }
 }

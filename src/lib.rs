@@ -6,8 +6,9 @@
 //!
 //! - **InspireFace codes** (releases 1.1.x to 1.2.2): the `HERR_*` constants, with their exact
 //!   names and values. They are also the `#define`s of the C header `herr.h`.
-//! - **Vendor codes**: SOPHON edge boxes, Tencent Cloud IAI and FaceID, Huawei Cloud FRS, and
-//!   InspireFace 1.2.3+'s renumbered codes, each at a fixed number
+//! - **Vendor codes**: the ArcSoft ArcFace offline SDK, SOPHON edge boxes, Tencent Cloud IAI and
+//!   FaceID, Huawei Cloud FRS, Baidu AI Cloud, Alibaba Cloud, Amazon Rekognition, Azure AI Face,
+//!   and InspireFace 1.2.3+'s renumbered codes, each at a fixed number
 //!   `vendor x 1,000,000 + n` (see [`Vendor`]), with a message, a kind, the nearest InspireFace
 //!   code, the documented HTTP status and whether a retry can succeed.
 //!
@@ -71,7 +72,7 @@ pub use inspireface::*;
 pub use kind::{Kind, herr_kind_t};
 pub use lang::{Lang, herr_lang_t};
 pub use reply::{HERR_RESPONSE_MAX_DEPTH, Reply, ReplyError, json_unescape, parse_reply};
-pub use vendor::{Vendor, herr_vendor_t};
+pub use vendor::{HERR_VENDOR_COUNT, Vendor, herr_vendor_t};
 pub use version::*;
 
 // Without std nothing can unwind: the archive must be built with panic = "abort".

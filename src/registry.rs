@@ -17,18 +17,38 @@ pub(crate) enum Format {
     /// Names, looked up by perfect hash: `NO_FACE_ERROR`, `FailedOperation.CompareFail`.
     /// Each code's number is its ordinal in the table (1, 2, 3, ...).
     Names,
+    /// [`Format::Names`], which may come after a namespace and `#`: AWS's
+    /// `com.amazonaws.rekognition#ThrottlingException` is `ThrottlingException`.
+    NamespacedNames,
     /// Numbers written in decimal, 1 to 9 digits: FaceID SaaS's `2016`.
     Decimal,
     /// Macro names and their numbers in decimal: InspireFace's `HERR_SESS_REC_BLOCK_FULL`, `1304`.
     NamesAndDecimal,
+    /// Macro names and their numbers as C writes them, in decimal or hex: ArcSoft's
+    /// `MERR_ASF_NOT_ACTIVATED`, `90115`, `0x16003`.
+    NamesAndInteger,
     /// Huawei's `FRS.NNNN` and its gateway's `APIG.NNNN` (also spelled `APIGW.NNNN`).
     Huawei,
+    /// Baidu's decimal numbers (`222202`), and its SDKs' client-side `SDKnnn` (`SDK108`).
+    Baidu,
 }
 
 impl Format {
     /// Whether the vendor's codes have names (looked up by perfect hash).
     pub const fn has_names(self) -> bool {
-        matches!(self, Format::Names | Format::NamesAndDecimal)
+        matches!(self, Format::Names | Format::NamespacedNames | Format::NamesAndDecimal | Format::NamesAndInteger)
+    }
+
+    /// Whether the vendor's codes are numbered by their order in its table (its codes are names
+    /// alone, with no numbers of the vendor's).
+    pub const fn is_ordinal(self) -> bool {
+        matches!(self, Format::Names | Format::NamespacedNames)
+    }
+
+    /// Whether the vendor's software returns its codes as numbers, which
+    /// herr_from_vendor_number takes (and a reply may send as a JSON number).
+    pub const fn has_numbers(self) -> bool {
+        matches!(self, Format::Decimal | Format::NamesAndDecimal | Format::NamesAndInteger | Format::Baidu)
     }
 }
 
@@ -89,6 +109,16 @@ const TENCENT: ReplyShape = ReplyShape {
     description: &[],
 };
 
+/// `{"error": {"code", "message"}}`: SOPHON's and Azure AI Face's.
+const ERROR_OBJECT: ReplyShape = ReplyShape {
+    root: &[],
+    code: &["error", "code"],
+    message: &["error", "message"],
+    request_id: &[],
+    result: &[],
+    description: &[],
+};
+
 /// Every vendor. A vendor's value (its C enumerator's value) is its index here, and it owns
 /// the codes from `value x 1,000,000` to `value x 1,000,000 + 999,999`; InspireFace's own
 /// codes are the range of vendor 0. Rows are only ever appended.
@@ -108,14 +138,7 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         title: "SOPHON edge face box (`sophon/v2/face`)",
         about: "SOPHON edge face box, `sophon/v2/face` HTTP API (`NO_FACE_ERROR`).",
         format: Format::Names,
-        reply: Some(ReplyShape {
-            root: &[],
-            code: &["error", "code"],
-            message: &["error", "message"],
-            request_id: &[],
-            result: &[],
-            description: &[],
-        }),
+        reply: Some(ERROR_OBJECT),
         bare: &[],
     },
     VendorInfo {
@@ -171,6 +194,74 @@ pub(crate) const VENDORS: &[VendorInfo] = &[
         // 1.2.3's basic codes (1.2.2's start at 25), and its ranges of bases 100 to 350 (1.2.2's
         // first range starts at 0X500 = 1280). 0, 1 and 2 mean the same in both numberings.
         bare: &[(3, 24), (100, 1279)],
+    },
+    VendorInfo {
+        name: c"arcsoft",
+        table: "arcsoft.tsv",
+        title: "ArcSoft ArcFace offline SDK (`MRESULT`)",
+        about: "ArcSoft ArcFace offline SDK: the `MRESULT` values of its merror.h (`MERR_ASF_NOT_ACTIVATED`, 0x16003).",
+        format: Format::NamesAndInteger,
+        reply: None,
+        bare: &[],
+    },
+    VendorInfo {
+        name: c"aws-rekognition",
+        table: "aws_rekognition.tsv",
+        title: "Amazon Rekognition",
+        about: "Amazon Rekognition, and the AWS common errors (`ThrottlingException`, also with a `namespace#` prefix).",
+        format: Format::NamespacedNames,
+        // awsJson1_1: {"__type": "...", "Message": "..."}; the request id is a header.
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["__type"],
+            message: &["Message"],
+            request_id: &[],
+            result: &[],
+            description: &[],
+        }),
+        bare: &[],
+    },
+    VendorInfo {
+        name: c"azure-face",
+        table: "azure_face.tsv",
+        title: "Azure AI Face",
+        about: "Azure AI Face (`PersonGroupNotTrained`; `401` and `429` are codes too).",
+        format: Format::Names,
+        reply: Some(ERROR_OBJECT),
+        bare: &[],
+    },
+    VendorInfo {
+        name: c"baidu-face",
+        table: "baidu_face.tsv",
+        title: "Baidu AI Cloud face recognition (partial)",
+        about: "Baidu AI Cloud face recognition: its numeric `error_code` (`222202`) and its SDKs' `SDK1xx`.",
+        format: Format::Baidu,
+        // {"error_code": 222202, "error_msg": "...", "log_id": 1234}: numbers, and 0 on success.
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["error_code"],
+            message: &["error_msg"],
+            request_id: &["log_id"],
+            result: &[],
+            description: &[],
+        }),
+        bare: &[],
+    },
+    VendorInfo {
+        name: c"aliyun-facebody",
+        table: "aliyun_facebody.tsv",
+        title: "Alibaba Cloud Vision AI, face and body (partial)",
+        about: "Alibaba Cloud Vision AI, face and body (`InvalidFile.Decode`).",
+        format: Format::Names,
+        reply: Some(ReplyShape {
+            root: &[],
+            code: &["Code"],
+            message: &["Message"],
+            request_id: &["RequestId"],
+            result: &[],
+            description: &[],
+        }),
+        bare: &[],
     },
 ];
 

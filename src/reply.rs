@@ -36,11 +36,12 @@ pub struct Reply<'a> {
     pub code: Code,
     /// Whether herr knows the vendor's code (or the reply is a success).
     pub known: bool,
-    /// The vendor's code as sent: the raw contents of its JSON string (escapes not decoded).
+    /// The vendor's code as sent: the raw contents of its JSON string (escapes not decoded), or
+    /// the text of its JSON number (Baidu's `222202`).
     pub vendor_code: Option<&'a [u8]>,
     /// The message, raw JSON string contents ([`json_unescape`] decodes it).
     pub message: Option<&'a [u8]>,
-    /// The request id, raw JSON string contents.
+    /// The request id, raw JSON string contents, or the text of a JSON number (Baidu's `log_id`).
     pub request_id: Option<&'a [u8]>,
 }
 
@@ -51,7 +52,8 @@ pub enum ReplyError {
     NotJson,
     /// Valid so far, but it ends too early.
     Truncated,
-    /// JSON, but not this vendor's reply shape (or its code is not a string).
+    /// JSON, but not this vendor's reply shape (or its code is not a string; for a vendor whose
+    /// codes are numbers, Baidu, not a string or a number).
     NoCode,
     /// Nested deeper than [`HERR_RESPONSE_MAX_DEPTH`].
     TooDeep,
@@ -104,9 +106,12 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
     let found = |place: usize| {
         if have & (1 << place) != 0 { seen.get(place).copied().unwrap_or(Found::Absent) } else { Found::Absent }
     };
-    let text = |place: usize| found(place).string(body);
+    let text = |place: usize| found(place).text(body);
+    // A code: a string, or for a vendor whose codes are numbers (Baidu), a number.
+    let numbers = VENDORS.get(value).is_some_and(|v| v.format.has_numbers());
     let code_of = |place: usize| match found(place) {
-        Found::String(start, end, escaped) => Some((body.get(start..end)?, escaped)),
+        Found::String(start, end, escaped) => Some((body.get(start..end)?, Key::String { escaped })),
+        Found::Number(start, end) if numbers => Some((body.get(start..end)?, Key::Number)),
         _ => None,
     };
     if found(ROOT) != Found::Object {
@@ -120,37 +125,48 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
         }
         let request_id = text(REQUEST_ID);
         return Ok(match code_of(RESULT) {
-            Some((result, escaped)) => {
-                Reply { message: text(DESCRIPTION), request_id, ..resolve(value, result, escaped, http_status) }
+            Some((result, key)) => {
+                Reply { message: text(DESCRIPTION), request_id, ..resolve(value, result, key, http_status) }
             }
             None => Reply { code: Code::SUCCESS, known: true, vendor_code: None, message: None, request_id },
         });
     }
-    let (vendor_code, escaped) = code_of(CODE).ok_or(ReplyError::NoCode)?;
-    Ok(Reply {
-        message: text(MESSAGE),
-        request_id: text(REQUEST_ID),
-        ..resolve(value, vendor_code, escaped, http_status)
-    })
+    let (vendor_code, key) = code_of(CODE).ok_or(ReplyError::NoCode)?;
+    Ok(Reply { message: text(MESSAGE), request_id: text(REQUEST_ID), ..resolve(value, vendor_code, key, http_status) })
 }
 
-/// The code that vendor code `raw` (JSON string contents, with escapes when `escaped`) names
-/// for vendor `value`, under `http_status`; unknown codes answer with their longest known
+/// How a vendor code came in a reply.
+#[derive(Clone, Copy)]
+enum Key {
+    /// A JSON string, with an escape in it or not.
+    String { escaped: bool },
+    /// A JSON number.
+    Number,
+}
+
+/// The code that vendor code `raw` (JSON string contents or a number's text, as `key` says)
+/// names for vendor `value`, under `http_status`; unknown codes answer with their longest known
 /// dotted prefix.
-fn resolve(value: usize, raw: &[u8], escaped: bool, http_status: u16) -> Reply<'_> {
-    let lookup = |key: &[u8]| {
+fn resolve(value: usize, raw: &[u8], key: Key, http_status: u16) -> Reply<'_> {
+    // A number has no dotted prefix: `2.5` is no code of Baidu's `2`.
+    let dotted = matches!(key, Key::String { .. });
+    let lookup = |text: &[u8]| {
         let find = |k: &[u8]| table::code_of_vendor_text(value, k);
-        match find(key) {
+        match find(text) {
             Some(code) => (table::code_for_status(code, http_status), true),
             None => {
-                let prefix =
-                    key.iter().enumerate().rev().filter(|(_, b)| **b == b'.').find_map(|(i, _)| find(key.get(..i)?));
+                let prefix = text
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(_, b)| dotted && **b == b'.')
+                    .find_map(|(i, _)| find(text.get(..i)?));
                 (prefix.unwrap_or(crate::HERR_UNKNOWN as u32), false)
             }
         }
     };
     // Vendors do not escape their codes; when one does, the decoded code is looked up.
-    let (code, known) = if escaped { decoded(raw, lookup) } else { lookup(raw) };
+    let (code, known) = if let Key::String { escaped: true } = key { decoded(raw, lookup) } else { lookup(raw) };
     Reply { code: Code::known(code), known, vendor_code: Some(raw), message: None, request_id: None }
 }
 
@@ -171,14 +187,17 @@ enum Found {
     /// A string: the range of its contents in the body, and whether they hold an escape.
     String(usize, usize, bool),
     Object,
-    /// A number, array, `true`, `false` or `null`.
+    /// A number: the range of its text in the body.
+    Number(usize, usize),
+    /// An array, `true`, `false` or `null`.
     Other,
 }
 
 impl Found {
-    fn string(self, body: &[u8]) -> Option<&[u8]> {
+    /// A string's raw contents, or a number's text.
+    fn text(self, body: &[u8]) -> Option<&[u8]> {
         match self {
-            Found::String(start, end, _) => body.get(start..end),
+            Found::String(start, end, _) | Found::Number(start, end) => body.get(start..end),
             _ => None,
         }
     }
@@ -531,14 +550,18 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
                 i = end.wrapping_add(1);
             }
             _ => {
-                i = match b {
-                    b'-' | b'0'..=b'9' => number(body, i)?,
-                    b't' | b'f' | b'n' => literal(body, i)?,
+                let (end, found) = match b {
+                    b'-' | b'0'..=b'9' => {
+                        let end = number(body, i)?;
+                        (end, Found::Number(i, end))
+                    }
+                    b't' | b'f' | b'n' => (literal(body, i)?, Found::Other),
                     _ => return Err(ReplyError::NotJson),
                 };
                 if pending != 0 {
-                    s.record(Found::Other, depth, pending);
+                    s.record(found, depth, pending);
                 }
+                i = end;
             }
         }
         pending = 0;

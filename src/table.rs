@@ -19,9 +19,11 @@ use crate::registry::{BARE, Format, RANGE, is_bare};
 #[cfg(not(herr_small))]
 const NO_SLOT: u8 = u8::MAX;
 
-/// A slot of a spelling table: the code, and the spelling's place and length in [`VENDOR_CODES`].
+/// A slot of a spelling table, laid out for speed: the code, and the spelling's place and
+/// length in [`VENDOR_CODES`] (8 bytes).
 ///
 /// cbindgen:ignore
+#[cfg(not(herr_small))]
 #[derive(Clone, Copy)]
 pub(crate) struct Key {
     pub code: u32,
@@ -30,14 +32,59 @@ pub(crate) struct Key {
 }
 
 /// cbindgen:ignore
+#[cfg(not(herr_small))]
 impl Key {
     /// An empty slot. It matches no key, the empty one included: its text starts past the end
     /// of [`VENDOR_CODES`] (checked below), so no comparison with it can succeed.
     pub const EMPTY: Key = Key { code: 0, text: u16::MAX, len: 0 };
+
+    /// The slot's code when its spelling is exactly `key`. The length decides first, so a key
+    /// with a NUL inside never matches; then [`same`].
+    #[inline(always)]
+    fn code_of(self, key: &[u8]) -> Option<u32> {
+        let at = usize::from(self.text);
+        // The text is cut to the key's length (equal to `len` by then): the compiler then knows
+        // both lengths without looking at the table.
+        let text = VENDOR_CODES.get(at..at.wrapping_add(key.len()));
+        (key.len() == usize::from(self.len) && text.is_some_and(|text| same(text, key))).then_some(self.code)
+    }
 }
 
-// An empty slot's text must lie past the pool's end (`Key::EMPTY`).
+/// A slot of a spelling table, laid out for size (a firmware image with every vendor holds over
+/// a thousand): the code (24 bits, little-endian) and the spelling's place in [`VENDOR_CODES`]
+/// (16 bits), where a NUL ends it; 5 bytes.
+///
+/// cbindgen:ignore
+#[cfg(herr_small)]
+#[derive(Clone, Copy)]
+pub(crate) struct Key {
+    pub code: [u8; 3],
+    pub text: [u8; 2],
+}
+
+/// cbindgen:ignore
+#[cfg(herr_small)]
+impl Key {
+    /// An empty slot. It matches no key, the empty one included: its text starts past the end
+    /// of [`VENDOR_CODES`] (checked below), so no comparison with it can succeed.
+    pub const EMPTY: Key = Key { code: [0; 3], text: [0xff; 2] };
+
+    /// The slot's code when its spelling is exactly `key`: the key's bytes, then the NUL that
+    /// ends the spelling (the pool's texts hold no NUL, so a key with one never matches).
+    #[inline(always)]
+    fn code_of(self, key: &[u8]) -> Option<u32> {
+        let at = usize::from(u16::from_le_bytes(self.text));
+        let end = at.wrapping_add(key.len());
+        let same_text = VENDOR_CODES.get(at..end).is_some_and(|text| same(text, key));
+        let [a, b, c] = self.code;
+        (same_text && VENDOR_CODES.get(end) == Some(&0)).then(|| u32::from_le_bytes([a, b, c, 0]))
+    }
+}
+
+// An empty slot's text must lie past the pool's end (`Key::EMPTY`), and every code fit the
+// small layout's 24 bits.
 const _: () = assert!(VENDOR_CODES.len() < u16::MAX as usize);
+const _: () = assert!(crate::registry::END <= 1 << 24, "codes past 2^24 need a wider Key::code");
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
@@ -82,15 +129,6 @@ impl Text {
     /// The text as a Rust string.
     pub fn as_str(self) -> &'static str {
         self.as_c_str().to_str().unwrap_or("")
-    }
-
-    /// Whether the text, `len` bytes long, is exactly `key`. The length decides first, so a key
-    /// with a NUL inside never matches; then [`same`].
-    #[inline(always)]
-    fn is(self, len: usize, key: &[u8]) -> bool {
-        // The text is cut to the key's length (equal to `len` by then): the compiler then knows
-        // both lengths without looking at the table.
-        key.len() == len && self.pool.get(self.at..self.at.wrapping_add(key.len())).is_some_and(|text| same(text, key))
     }
 }
 
@@ -157,16 +195,16 @@ impl Record {
         }
     }
 
-    /// The record of `code`, or `None` when this build does not know it: a binary search in
-    /// its vendor's numbers. One function for every lookup by code (not inlined into each),
-    /// which keeps firmware images small.
+    /// The record of `code`, or `None` when this build does not know it: a binary search for
+    /// its segment (its high 16 bits), then one in the segment's low bits. One function for
+    /// every lookup by code (not inlined into each), which keeps firmware images small.
     #[cfg(herr_small)]
     #[inline(never)]
     pub fn find(code: u32) -> Option<Record> {
-        let (vendor, number) = (code / RANGE, code % RANGE);
-        let (start, end) = *VENDOR_NUMBERS.get(vendor as usize)?;
-        let numbers = NUMBERS.get(usize::from(start)..usize::from(end))?;
-        let at = numbers.binary_search(&Number::try_from(number).ok()?).ok()?;
+        let high = u16::try_from(code >> 16).ok()?;
+        let (_, start, end) = *SEGMENTS.get(SEGMENTS.binary_search_by_key(&high, |(h, _, _)| *h).ok()?)?;
+        let lows = LOWS.get(usize::from(start)..usize::from(end))?;
+        let at = lows.binary_search(&u16::try_from(code & 0xFFFF).ok()?).ok()?;
         Some(Record(usize::from(start).wrapping_add(at)))
     }
 
@@ -246,8 +284,7 @@ pub(crate) fn enabled(vendor: usize) -> bool {
 /// The code that spelling `key` names in a vendor's perfect hash `names` (exact bytes).
 #[inline(always)]
 fn code_of_name<const MIDDLE: bool>(names: &'static Phf<Key, MIDDLE>, key: &[u8]) -> Option<u32> {
-    let slot = names.slot(key)?;
-    Text { pool: &VENDOR_CODES, at: usize::from(slot.text) }.is(usize::from(slot.len), key).then_some(slot.code)
+    names.slot(key)?.code_of(key)
 }
 
 /// The code that `text` names in vendor `vendor`'s spelling, after trimming ASCII whitespace:
@@ -334,15 +371,12 @@ pub(crate) fn all() -> impl Iterator<Item = u32> {
 
 /// Every code herr knows in this build, ascending, without the bare numbers.
 #[cfg(herr_small)]
-#[allow(clippy::useless_conversion)] // `Number` is u16 or u32, as the build lays it out
 pub(crate) fn all() -> impl Iterator<Item = u32> {
-    VENDOR_NUMBERS.iter().enumerate().flat_map(|(vendor, (start, end))| {
-        let base = (vendor as u32).wrapping_mul(RANGE);
-        NUMBERS
-            .get(usize::from(*start)..usize::from(*end))
+    SEGMENTS.iter().flat_map(|(high, start, end)| {
+        LOWS.get(usize::from(*start)..usize::from(*end))
             .unwrap_or(&[])
             .iter()
-            .map(move |n| base.wrapping_add(u32::from(*n)))
+            .map(move |low| u32::from(*high) << 16 | u32::from(*low))
             .filter(|code| !is_bare(*code))
     })
 }

@@ -62,7 +62,8 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
         codes.insert(format!("{}-bare-{}", code.vendor().name(), code.value()), record);
     }
     // The values a C caller gets wrong: past every range, negative, beyond 32 bits.
-    let edges = [-1i64, 7_000_000, 6_999_999, i64::from(i32::MAX), i64::from(i32::MIN), i64::MAX, i64::MIN, 1 << 32];
+    let end = Vendor::ALL.len() as i64 * 1_000_000;
+    let edges = [-1i64, end, end - 1, i64::from(i32::MAX), i64::from(i32::MIN), i64::MAX, i64::MIN, 1 << 32];
     codes.insert(
         "edges".into(),
         edges.iter().flat_map(|e| [e.to_le_bytes().as_slice(), &(-1i32).to_le_bytes()].concat()).collect(),

@@ -42,8 +42,16 @@ fn read_tables() -> tables::Tables {
     tables::Tables::read(&common::root().join("codes"))
 }
 
+/// herr.h as cbindgen writes it, once per run: the tests of its contents read this, not the
+/// committed file (which `committed_header_is_the_generated_one` holds equal to it), so that one
+/// `HERR_BLESS=1 cargo test` run is enough after a change.
+fn header() -> &'static str {
+    static HEADER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HEADER.get_or_init(generate_header)
+}
+
 /// herr.h as cbindgen writes it from the crate and from the Rust build.rs generated.
-fn header() -> String {
+fn generate_header() -> String {
     let root = common::root();
     let tables = read_tables();
     let mut config = cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("cbindgen.toml");
@@ -62,7 +70,7 @@ fn header() -> String {
 
 #[test]
 fn committed_header_is_the_generated_one() {
-    common::same_or_bless(&common::root().join("include/herr.h"), &header());
+    common::same_or_bless(&common::root().join("include/herr.h"), header());
 }
 
 #[test]
@@ -76,10 +84,25 @@ fn committed_code_list_is_the_generated_one() {
     common::same_or_bless(&common::root().join("docs/CODES.md"), &docs::codes(&read_tables()));
 }
 
+/// README.md's vendor table and reply table are the registry's: the lines between each
+/// `<!-- BEGIN name -->` and `<!-- END name -->`.
+#[test]
+fn readme_tables_are_the_registry() {
+    let path = common::root().join("README.md");
+    let mut readme = fs::read_to_string(&path).unwrap();
+    for (name, lines) in docs::readme_parts(&read_tables()) {
+        let (begin, end) = (format!("<!-- BEGIN {name} -->\n"), format!("<!-- END {name} -->"));
+        let start = readme.find(&begin).unwrap_or_else(|| panic!("README.md has no {begin:?}")) + begin.len();
+        let stop = start + readme[start..].find(&end).unwrap_or_else(|| panic!("README.md has no {end:?}"));
+        readme.replace_range(start..stop, &lines);
+    }
+    common::same_or_bless(&path, &readme);
+}
+
 #[test]
 fn header_is_ascii() {
     // Firmware toolchains and old editors read herr.h too.
-    let header = fs::read_to_string(common::root().join("include/herr.h")).unwrap();
+    let header = header();
     let bad: Vec<(usize, &str)> =
         header.lines().enumerate().filter(|(_, l)| !l.is_ascii()).map(|(i, l)| (i + 1, l)).collect();
     assert!(bad.is_empty(), "herr.h has non-ASCII lines: {bad:?}");
@@ -88,7 +111,7 @@ fn header_is_ascii() {
 #[test]
 fn header_exports_only_herr_names() {
     // Every identifier herr.h defines belongs to herr or is InspireFace's.
-    let header = fs::read_to_string(common::root().join("include/herr.h")).unwrap();
+    let header = header();
     for line in header.lines() {
         if let Some(rest) = line.strip_prefix("#define ") {
             let name = rest.split_whitespace().next().unwrap();
@@ -102,7 +125,7 @@ fn header_exports_only_herr_names() {
 
 #[test]
 fn header_has_an_enumerator_per_registry_vendor() {
-    let header = fs::read_to_string(common::root().join("include/herr.h")).unwrap();
+    let header = header();
     for (value, v) in registry::VENDORS.iter().enumerate() {
         let name = format!("HERR_VENDOR_{} = {value},", names::upper_snake(v.name.to_str().unwrap()));
         assert!(header.contains(&name), "herr.h lacks {name}");

@@ -1,6 +1,7 @@
 //! Adding a vendor is a table, one registry row and one feature line (CONTRIBUTING.md, "Adding a
-//! vendor"): in a scratch copy of the crate, this test adds an eighth vendor exactly so,
-//! builds the C library, and looks its codes up from C.
+//! vendor"): in a scratch copy of the crate, this test adds one more vendor exactly so (whatever
+//! the number of vendors), runs the tests that list vendors once with `HERR_BLESS=1` and once
+//! without, builds the C library, and looks its codes up from C.
 // Not under Miri, which cannot start processes: this test builds a scratch copy of the crate.
 #![cfg(not(miri))]
 
@@ -11,13 +12,24 @@ use std::path::Path;
 
 use common::c::{self, Build};
 
-const TABLE: &str = "\
-# A vendor for the test: two codes and a spelling of success.
-code\tvendor_code\tkind\tnearest\thttp\tretry\tmessage\tzh\tnote
-HSUCCEED\tACME_OK\t\t\t\t\t\t\tsuccess
-7000001\tACME_NO_FACE\tNO_FACE\tHERR_INVALID_FACE_TOKEN\t0\tno\tNo face in the picture.\t图片中没有人脸。\t
-7000002\tACME_BUSY\tRATE_LIMITED\tHERR_UNKNOWN\t429\tyes\tToo many requests.\t请求过多。\t
-";
+/// The made-up vendor's table, for the value it gets: the next one after the registry's last.
+fn table(value: usize) -> String {
+    let base = value * 1_000_000;
+    format!(
+        "# A vendor for the test: two codes and a spelling of success.\n\
+         code\tvendor_code\tkind\tnearest\thttp\tretry\tmessage\tzh\tnote\n\
+         HSUCCEED\tACME_OK\t\t\t\t\t\t\tsuccess\n\
+         {}\tACME_NO_FACE\tNO_FACE\tHERR_INVALID_FACE_TOKEN\t0\tno\tNo face in the picture.\t图片中没有人脸。\t\n\
+         {}\tACME_BUSY\tRATE_LIMITED\tHERR_UNKNOWN\t429\tyes\tToo many requests.\t请求过多。\t\n",
+        base + 1,
+        base + 2
+    )
+}
+
+/// The value the made-up vendor gets: one past the registry's last.
+fn acme() -> usize {
+    herr::Vendor::ALL.len()
+}
 
 const ROW: &str = r#"    VendorInfo {
         name: c"acme",
@@ -37,7 +49,10 @@ const ROW: &str = r#"    VendorInfo {
     },
 "#;
 
-const PROGRAM: &str = r#"
+/// The C program that looks the made-up vendor's codes up, for its value.
+fn program(value: usize) -> String {
+    let base = value * 1_000_000;
+    r#"
 #include <string.h>
 #include "herr.h"
 #include "check.h"
@@ -45,18 +60,19 @@ const PROGRAM: &str = r#"
 int main(void) {
     long code = -7;
     int statuses[2];
-    CHECK(herr_vendor_enabled(7));
-    CHECK(strcmp(herr_vendor_name(7), "acme") == 0);
-    CHECK(herr_from_vendor(7, "ACME_NO_FACE", &code) && code == 7000001);
+    CHECK(HERR_VENDOR_COUNT == @VENDOR@ + 1 && @VENDOR@ == @VALUE@);
+    CHECK(herr_vendor_enabled(@VENDOR@));
+    CHECK(strcmp(herr_vendor_name(@VENDOR@), "acme") == 0);
+    CHECK(herr_from_vendor(@VENDOR@, "ACME_NO_FACE", &code) && code == @BASE@ + 1);
     CHECK(herr_kind(code) == HERR_KIND_NO_FACE);
     CHECK(strcmp(herr_to_string(code), "No face in the picture.") == 0);
     CHECK(herr_to_inspireface(code) == HERR_INVALID_FACE_TOKEN);
-    CHECK(herr_from_vendor_n(7, " ACME_BUSY\n", 11, &code) && code == 7000002);
+    CHECK(herr_from_vendor_n(@VENDOR@, " ACME_BUSY\n", 11, &code) && code == @BASE@ + 2);
     CHECK(herr_http_status(code) == 429 && herr_http_statuses(code, statuses, 2) == 1 && herr_is_retryable(code));
     CHECK(strcmp(herr_vendor_code(code), "ACME_BUSY") == 0);
-    CHECK(herr_from_vendor(7, "ACME_OK", &code) && code == HSUCCEED);
-    CHECK(!herr_from_vendor(7, "ACME_NOPE", NULL));
-    CHECK(herr_vendor_of(7000002) == 7 && herr_vendor_of(8000000) == HERR_VENDOR_UNKNOWN);
+    CHECK(herr_from_vendor(@VENDOR@, "ACME_OK", &code) && code == HSUCCEED);
+    CHECK(!herr_from_vendor(@VENDOR@, "ACME_NOPE", NULL));
+    CHECK(herr_vendor_of(@BASE@ + 2) == @VENDOR@ && herr_vendor_of(@BASE@ + 1000000L) == HERR_VENDOR_UNKNOWN);
     /* The other vendors are off in this build; InspireFace's codes are always there. */
     CHECK(!herr_vendor_enabled(HERR_VENDOR_SOPHON));
     CHECK(herr_kind(HERR_SESS_REC_BLOCK_FULL) == HERR_KIND_LIMIT_EXCEEDED);
@@ -64,36 +80,51 @@ int main(void) {
     {
         static const char body[] = "{\"trace\": \"t-1\", \"err\": {\"id\": \"ACME_BUSY\", \"text\": \"later\"}}";
         herr_response_t out;
-        CHECK(herr_parse_response(7, body, sizeof body - 1, 429, &out) == HERR_RESPONSE_OK && out.code == 7000002);
+        CHECK(herr_parse_response(@VENDOR@, body, sizeof body - 1, 429, &out) == HERR_RESPONSE_OK && out.code == @BASE@ + 2);
         CHECK(out.message_len == 5 && memcmp(out.message, "later", 5) == 0);
         CHECK(out.request_id_len == 3 && memcmp(out.request_id, "t-1", 3) == 0);
-        CHECK(herr_parse_response(7, "{}", 2, 200, &out) == HERR_RESPONSE_OK && out.code == HSUCCEED);
+        CHECK(herr_parse_response(@VENDOR@, "{}", 2, 200, &out) == HERR_RESPONSE_OK && out.code == HSUCCEED);
         CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, "{}", 2, 200, &out) == HERR_RESPONSE_UNSUPPORTED_VENDOR);
     }
     return failures ? 1 : 0;
 }
-"#;
+"#
+    .replace("@VENDOR@", "HERR_VENDOR_ACME")
+    .replace("@BASE@", &format!("{base}L"))
+    .replace("@VALUE@", &value.to_string())
+}
 
-#[test]
-fn a_new_vendor_is_a_table_a_registry_row_and_a_feature() {
-    let dir = c::scratch("registry");
-    let crate_dir = dir.join("herr");
-    common::copy_crate(&crate_dir);
-
+/// The three steps of CONTRIBUTING.md's "Adding a vendor", for the made-up vendor, in the
+/// scratch copy `crate_dir`: its table, its registry row, its feature line (`feature`: or not).
+fn add_vendor(crate_dir: &Path, feature: bool) {
     // 1. The table.
-    fs::write(crate_dir.join("codes/acme.tsv"), TABLE).unwrap();
+    fs::write(crate_dir.join("codes/acme.tsv"), table(acme())).unwrap();
     // 2. One registry row, at the end of VENDORS.
     let registry = crate_dir.join("src/registry.rs");
     let text = fs::read_to_string(&registry).unwrap();
     let end = text.find("\n];").expect("src/registry.rs ends VENDORS with `];`");
     fs::write(&registry, format!("{}\n{}{}", &text[..end], ROW.trim_end_matches('\n'), &text[end..])).unwrap();
-    // 3. One feature line, named in the `vendors` list.
+    if !feature {
+        return;
+    }
+    // 3. One feature line, named in the `vendors` list (its last entry, whatever it is).
     let manifest = crate_dir.join("Cargo.toml");
     let text = fs::read_to_string(&manifest).unwrap();
-    let text = text.replacen("\"inspireface-v2\"]", "\"inspireface-v2\", \"acme\"]", 1);
+    let list = text.find("\nvendors = [").expect("Cargo.toml has a `vendors` feature");
+    let close = list + text[list..].find(']').unwrap();
+    let text = format!("{}, \"acme\"{}", text[..close].trim_end().trim_end_matches(','), &text[close..]);
     let text = text.replacen("[features]\n", "[features]\nacme = []\n", 1);
     fs::write(&manifest, text).unwrap();
+}
 
+#[test]
+fn a_new_vendor_is_a_table_a_registry_row_and_a_feature() {
+    let dir = c::scratch("registry");
+    let crate_dir = dir.join("herr");
+    common::copy_crate_and_tests(&crate_dir);
+    add_vendor(&crate_dir, true);
+
+    let manifest = crate_dir.join("Cargo.toml");
     let out = std::process::Command::new(env!("CARGO"))
         .args(["rustc", "--quiet", "--release", "--lib", "--crate-type", "staticlib", "--no-default-features"])
         .args(["--features", "acme"])
@@ -105,17 +136,26 @@ fn a_new_vendor_is_a_table_a_registry_row_and_a_feature() {
         .unwrap();
     assert!(
         out.status.success(),
-        "the crate with an eighth vendor does not build:\n{}",
+        "the crate with one more vendor does not build:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
 
+    // herr.h of the scratch crate, as its `HERR_BLESS=1 cargo test` writes it: the vendor
+    // and the count are there.
+    let header = scratch_header(&crate_dir, &dir);
+    assert!(header.contains(&format!("HERR_VENDOR_ACME = {},", acme())), "no enumerator in herr.h");
+    assert!(header.contains(&format!("#define HERR_VENDOR_COUNT {}", acme() + 1)), "no count in herr.h");
+    let include = dir.join("include");
+    fs::create_dir_all(&include).unwrap();
+    fs::write(include.join("herr.h"), header).unwrap();
+
     let source = dir.join("acme.c");
-    fs::write(&source, PROGRAM).unwrap();
+    fs::write(&source, program(acme())).unwrap();
     let exe = dir.join("acme");
     Build {
         compiler: &c::c11(),
         sources: vec![source],
-        includes: vec![c::include_dir(), c::c_dir()],
+        includes: vec![include, c::c_dir()],
         defines: vec![],
         flags: vec![],
         archive: Some(dir.join("target/release/libherr.a")),
@@ -123,7 +163,37 @@ fn a_new_vendor_is_a_table_a_registry_row_and_a_feature() {
     }
     .ok();
     let run = c::this().command(&exe).output().unwrap();
-    assert!(run.status.success(), "the eighth vendor's lookups:\n{}", String::from_utf8_lossy(&run.stderr));
+    assert!(run.status.success(), "the new vendor's lookups:\n{}", String::from_utf8_lossy(&run.stderr));
+}
+
+/// One bless run suffices: after the three steps, `HERR_BLESS=1 cargo test` of the tests that
+/// list vendors (generated files, snapshots, the C API, the vendors, the command) rewrites what
+/// is generated, and then they pass as they are. Returns the scratch crate's herr.h.
+fn scratch_header(crate_dir: &Path, dir: &Path) -> String {
+    let tests = ["generated", "snapshot", "vendors", "chinese", "reply", "fuzzing"];
+    let run = |bless: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO"));
+        cmd.args(["test", "--quiet", "--manifest-path"])
+            .arg(crate_dir.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(dir.join("target"));
+        for t in tests {
+            cmd.args(["--test", t]);
+        }
+        cmd.env_remove("HERR_BLESS");
+        if bless {
+            cmd.env("HERR_BLESS", "1");
+        }
+        cmd.output().unwrap()
+    };
+    let output = |out: &std::process::Output| {
+        format!("{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    };
+    let blessed = run(true);
+    assert!(blessed.status.success(), "HERR_BLESS=1 cargo test failed:\n{}", output(&blessed));
+    let again = run(false);
+    assert!(again.status.success(), "after one bless run, cargo test still fails:\n{}", output(&again));
+    fs::read_to_string(crate_dir.join("include/herr.h")).unwrap()
 }
 
 #[test]
@@ -131,11 +201,7 @@ fn a_vendor_without_its_feature_line_stops_the_build() {
     let dir = c::scratch("registry_no_feature");
     let crate_dir = dir.join("herr");
     common::copy_crate(&crate_dir);
-    fs::write(crate_dir.join("codes/acme.tsv"), TABLE).unwrap();
-    let registry = crate_dir.join("src/registry.rs");
-    let text = fs::read_to_string(&registry).unwrap();
-    let end = text.find("\n];").unwrap();
-    fs::write(&registry, format!("{}\n{}{}", &text[..end], ROW.trim_end_matches('\n'), &text[end..])).unwrap();
+    add_vendor(&crate_dir, false);
     let out = std::process::Command::new(env!("CARGO"))
         .args(["build", "--quiet", "--lib", "--no-default-features", "--manifest-path"])
         .arg(crate_dir.join("Cargo.toml"))

@@ -16,7 +16,7 @@ pub struct Reading {
 pub enum How {
     /// A code of herr's space (`vendor x 1,000,000 + n`; InspireFace's own codes included).
     HerrCode,
-    /// A number in the vendor's own numbering (InspireFace 1.2.3+, FaceID SaaS).
+    /// A number in the vendor's own numbering (InspireFace 1.2.3+, FaceID SaaS, ArcSoft, Baidu).
     VendorNumber,
     /// A name or spelling of the vendor (`HERR_*`, `FRS.0019`, `IMAGE_DECODE_ERROR`).
     Spelling,
@@ -57,10 +57,13 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
         if let Some(code) = Code::new(n).filter(|c| !bare(c)) {
             readings.push((code, Reading { vendor: code.vendor(), how: How::HerrCode }));
         }
-        // The vendors that number their codes: InspireFace 1.2.3+ and FaceID SaaS.
+        // The vendors that number their codes (InspireFace 1.2.3+, FaceID SaaS, ArcSoft, Baidu),
+        // and those with a code spelled as a number (Azure's `401`).
         for v in Vendor::ALL.iter().copied().filter(|v| *v != Vendor::Inspireface) {
             if let Some(code) = Code::from_vendor_number(v, n) {
                 readings.push((code, Reading { vendor: v, how: How::VendorNumber }));
+            } else if let Some(code) = Code::from_vendor(v, query) {
+                readings.push((code, Reading { vendor: v, how: How::Spelling }));
             }
         }
     } else {

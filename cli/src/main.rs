@@ -27,7 +27,9 @@ Examples:
   herr --lang zh 1361            in Simplified Chinese
   herr --search no face          codes whose names, spellings or messages hold every word
   herr --list --vendor sophon    every code of a vendor
+  herr MERR_ASF_NOT_ACTIVATED    an ArcSoft MRESULT by name; herr 0x16003 --vendor arcsoft by value
   curl ... | herr --response tencent-iai --status 200
+  herr --response aws --status 400 < body   a vendor by the start of its name
 
 Exit status: 0 when something matched (or a reply was understood), 1 when nothing did (or the
 reply was not understood), 2 for a usage error.
@@ -58,7 +60,7 @@ struct Args {
     queries: Vec<OsString>,
 
     /// Only this vendor's codes, numbers and spellings.
-    #[arg(long, value_name = "VENDOR", value_parser = vendor)]
+    #[arg(long, value_name = "VENDOR", value_parser = VendorParser, hide_possible_values = true)]
     vendor: Option<Vendor>,
 
     /// The language of messages: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).
@@ -79,7 +81,7 @@ struct Args {
     search: Option<Vec<String>>,
 
     /// Read a vendor's HTTP reply body on stdin and say what it means.
-    #[arg(long, value_name = "VENDOR", value_parser = vendor, conflicts_with = "queries")]
+    #[arg(long, value_name = "VENDOR", value_parser = VendorParser, hide_possible_values = true, conflicts_with = "queries")]
     response: Option<Vendor>,
 
     /// An HTTP status: the meaning a code or spelling has under it (Huawei's APIG.0201 with
@@ -96,11 +98,55 @@ struct Args {
     completions: Option<clap_complete::Shell>,
 }
 
+/// A vendor by its name (`aws-rekognition`) or the start of one that no other name shares
+/// (`aws`, `baidu`).
 fn vendor(name: &str) -> Result<Vendor, String> {
-    Vendor::from_name(name).ok_or_else(|| {
-        let names: Vec<&str> = Vendor::ALL.iter().map(|v| v.name()).collect();
-        format!("not a vendor; use one of {}", names.join(", "))
-    })
+    if let Some(v) = Vendor::from_name(name) {
+        return Ok(v);
+    }
+    let starting: Vec<Vendor> =
+        Vendor::ALL.iter().copied().filter(|v| !name.is_empty() && v.name().starts_with(name)).collect();
+    match starting.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let names: Vec<&str> = Vendor::ALL.iter().map(|v| v.name()).collect();
+            Err(format!("not a vendor; use one of {}", names.join(", ")))
+        }
+        several => {
+            let names: Vec<&str> = several.iter().map(|v| v.name()).collect();
+            Err(format!("several vendors start so: {}", names.join(", ")))
+        }
+    }
+}
+
+/// `--vendor` and `--response`: [`vendor`], with the registry's names as the possible values
+/// (for the completions and the man page).
+#[derive(Clone)]
+struct VendorParser;
+
+impl clap::builder::TypedValueParser for VendorParser {
+    type Value = Vendor;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Vendor, clap::Error> {
+        let text = value.to_str().unwrap_or("");
+        vendor(text).map_err(|why| {
+            let name = arg.map_or_else(|| "VENDOR".to_string(), ToString::to_string);
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value '{text}' for '{name}': {why}\n"),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(Vendor::ALL.iter().map(|v| clap::builder::PossibleValue::new(v.name()).help(v.title()))))
+    }
 }
 
 fn lang(name: &str) -> Result<Lang, String> {

@@ -206,12 +206,15 @@ fn search_matches_names_spellings_and_both_languages() {
     for line in out.lines() {
         let code = Code::new(line.split_whitespace().next().unwrap().parse::<i64>().unwrap()).unwrap();
         // Spellings in camel case and names in capitals split into their words.
-        let spelling: String = code
-            .vendor_code()
-            .chars()
-            .flat_map(|c| if c.is_uppercase() { vec![' ', c] } else { vec![c] })
-            .collect::<String>()
-            .replace('_', " ");
+        let mut spelling = String::new();
+        let mut previous = ' ';
+        for c in code.vendor_code().chars() {
+            if c.is_uppercase() && previous.is_lowercase() {
+                spelling.push(' ');
+            }
+            spelling.push(if c == '_' { ' ' } else { c });
+            previous = c;
+        }
         let all = format!("{spelling} {} {}", code.message(), code.aliases().collect::<Vec<_>>().join(" "));
         assert!(word(&all, "no") && word(&all, "face"), "{line}");
     }

@@ -121,7 +121,10 @@ fn check(code: c_long, extra: c_int) {
         assert_eq!(herr_kind(code), herr_kind(canonical));
         assert_eq!(herr_to_inspireface(code), herr_to_inspireface(canonical));
         assert_eq!(herr_is_retryable(code), herr_is_retryable(canonical));
-        assert_eq!(herr_http_statuses(code, std::ptr::null_mut(), 0), herr_http_statuses(canonical, std::ptr::null_mut(), 0));
+        assert_eq!(
+            herr_http_statuses(code, std::ptr::null_mut(), 0),
+            herr_http_statuses(canonical, std::ptr::null_mut(), 0)
+        );
         assert_eq!(herr_aliases(code, std::ptr::null_mut(), 0), herr_aliases(canonical, std::ptr::null_mut(), 0));
         assert_eq!(herr_for_status(code, extra), herr_for_status(canonical, extra));
         assert!(!herr_from_vendor_number(Vendor::Inspireface.value(), code, std::ptr::null_mut()));

@@ -3,12 +3,13 @@
 //! Checks, beyond "no crash, no sanitizer report":
 //! - the C function and the Rust one agree; `out` is written for non-negative statuses only,
 //!   and its texts lie inside the body;
-//! - validity agrees with serde_json (an independent strict parser): herr understands a body
-//!   exactly when serde_json parses it to an object (except where JSON lets parsers differ:
-//!   lone surrogate escapes, numbers beyond f64, nesting past serde_json's limit of 128);
+//! - validity agrees with serde_json (an independent strict parser, keeping numbers as written):
+//!   herr understands a body exactly when serde_json parses it to an object (except where JSON
+//!   lets parsers differ: lone surrogate escapes, nesting past serde_json's limit of 128);
 //! - meaning agrees with a walk of serde_json's value by each vendor's reply shape: the code
-//!   (the vendor code looked up, else its longest known dotted prefix, under the HTTP status),
-//!   the decoded vendor code, message and request id.
+//!   (the vendor code looked up, else a string's longest known dotted prefix, under the HTTP
+//!   status; a number for Baidu), the decoded vendor code, message and request id (a string, or
+//!   a number as written).
 //!
 //! The input is the body itself (so tests/fixtures/replies seeds the corpus); the HTTP status
 //! comes from its length.
@@ -28,6 +29,8 @@ struct Shape {
     request_id: &'static [&'static str],
     result: &'static [&'static str],
     description: &'static [&'static str],
+    /// The code may be a JSON number (Baidu's `error_code`).
+    numbers: bool,
 }
 
 const TENCENT: Shape = Shape {
@@ -37,29 +40,33 @@ const TENCENT: Shape = Shape {
     request_id: &["RequestId"],
     result: &[],
     description: &[],
+    numbers: false,
 };
 
+/// A shape at the body's top: code, message and request id members.
+const fn top(
+    code: &'static [&'static str],
+    message: &'static [&'static str],
+    request_id: &'static [&'static str],
+) -> Shape {
+    Shape { root: &[], code, message, request_id, result: &[], description: &[], numbers: false }
+}
+
+/// Each vendor's shape, from its documentation. A `match` without a catch-all: a new vendor does
+/// not compile until its shape (or its having none) is stated here.
 fn shape(vendor: Vendor) -> Option<Shape> {
     match vendor {
-        Vendor::Sophon => Some(Shape {
-            root: &[],
-            code: &["error", "code"],
-            message: &["error", "message"],
-            request_id: &[],
-            result: &[],
-            description: &[],
-        }),
+        Vendor::Sophon => Some(top(&["error", "code"], &["error", "message"], &[])),
         Vendor::TencentIai => Some(TENCENT),
         Vendor::TencentFaceid => Some(Shape { result: &["Result"], description: &["Description"], ..TENCENT }),
-        Vendor::HuaweiFrs => Some(Shape {
-            root: &[],
-            code: &["error_code"],
-            message: &["error_msg"],
-            request_id: &["request_id"],
-            result: &[],
-            description: &[],
-        }),
-        _ => None,
+        Vendor::HuaweiFrs => Some(top(&["error_code"], &["error_msg"], &["request_id"])),
+        Vendor::AwsRekognition => Some(top(&["__type"], &["Message"], &[])),
+        Vendor::AzureFace => Some(top(&["error", "code"], &["error", "message"], &[])),
+        Vendor::BaiduFace => Some(Shape { numbers: true, ..top(&["error_code"], &["error_msg"], &["log_id"]) }),
+        Vendor::AliyunFacebody => Some(top(&["Code"], &["Message"], &["RequestId"])),
+        // Return values of a C SDK, and FaceID SaaS's result fields: no replies.
+        Vendor::Inspireface | Vendor::InspirefaceV2 | Vendor::TencentFaceidSaas | Vendor::Arcsoft => None,
+        Vendor::Unknown => None,
     }
 }
 
@@ -84,6 +91,19 @@ fn string<'v>(v: &'v Value, path: &[&str]) -> Option<&'v str> {
     at(v, path)?.as_str()
 }
 
+/// A string's value, or a number's text as the body writes it (serde_json keeps it with its
+/// `arbitrary_precision` feature): a request id may be either (Baidu's `log_id` is a number).
+fn text(v: &Value, path: &[&str]) -> Option<String> {
+    if path.is_empty() {
+        return None;
+    }
+    match at(v, path)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
 /// JSON string contents (raw, as herr returns them) decoded.
 fn decode(raw: &[u8]) -> String {
     let mut buf = vec![0u8; json_unescape(raw, &mut []) + 1];
@@ -93,11 +113,15 @@ fn decode(raw: &[u8]) -> String {
 
 /// What herr should answer for `vendor_code` (decoded; `escaped` when its raw form held an
 /// escape) under `status`: the code and whether it is known.
-fn expected_code(vendor: Vendor, decoded: &str, escaped: bool, status: u16) -> (Code, bool) {
+fn expected_code(vendor: Vendor, decoded: &str, escaped: bool, number: bool, status: u16) -> (Code, bool) {
     // herr decodes an escaped code into 128 bytes at most; a longer one looks up as "".
     let key = if escaped && decoded.len() >= 128 { "" } else { decoded };
     if let Some(code) = Code::from_vendor(vendor, key) {
         return (code.for_status(status), true);
+    }
+    if number {
+        // A number has no dotted prefix: 2.5 is not Baidu's 2.
+        return (Code::new(HERR_UNKNOWN).unwrap(), false);
     }
     let prefix = key
         .bytes()
@@ -121,39 +145,45 @@ fn check_meaning(vendor: Vendor, body: &[u8], status: u16, reply: Result<Reply<'
     };
     let success_status = status == 0 || (200..300).contains(&status);
     let head = at(root, &shape.code[..1]);
-    let (code_text, message, request_id) = if head.is_none() {
+    // (the code's text, whether it is a number, the message, the request id)
+    let (code_text, number, message, request_id) = if head.is_none() {
         if !success_status {
             assert_eq!(reply, Err(ReplyError::NoCode), "no error with status {status}");
             return;
         }
         match string(root, shape.result) {
-            Some(result) => (Some(result), string(root, shape.description), string(root, shape.request_id)),
+            Some(result) => (result.to_string(), false, string(root, shape.description), text(root, shape.request_id)),
             None => {
                 let reply = reply.expect("a success");
                 assert_eq!(
                     (reply.code, reply.known, reply.vendor_code, reply.message),
                     (Code::SUCCESS, true, None, None)
                 );
-                assert_eq!(reply.request_id.map(decode).as_deref(), string(root, shape.request_id));
+                assert_eq!(reply.request_id.map(decode), text(root, shape.request_id));
                 return;
             }
         }
     } else {
-        match string(root, shape.code) {
-            Some(code) => (Some(code), string(root, shape.message), string(root, shape.request_id)),
-            None => {
-                assert_eq!(reply, Err(ReplyError::NoCode), "an error without a string code");
+        match at(root, shape.code) {
+            Some(Value::String(code)) => {
+                (code.clone(), false, string(root, shape.message), text(root, shape.request_id))
+            }
+            Some(Value::Number(n)) if shape.numbers => {
+                (n.to_string(), true, string(root, shape.message), text(root, shape.request_id))
+            }
+            _ => {
+                assert_eq!(reply, Err(ReplyError::NoCode), "an error without a code of the vendor's types");
                 return;
             }
         }
     };
     let reply = reply.unwrap_or_else(|e| panic!("{e:?} for {}", String::from_utf8_lossy(body)));
     let raw = reply.vendor_code.expect("a vendor code");
-    let decoded = decode(raw);
-    assert_eq!(Some(decoded.as_str()), code_text);
-    assert_eq!((reply.code, reply.known), expected_code(vendor, &decoded, raw.contains(&b'\\'), status));
+    let decoded = if number { String::from_utf8(raw.to_vec()).unwrap() } else { decode(raw) };
+    assert_eq!(decoded, code_text);
+    assert_eq!((reply.code, reply.known), expected_code(vendor, &decoded, raw.contains(&b'\\'), number, status));
     assert_eq!(reply.message.map(decode).as_deref(), message);
-    assert_eq!(reply.request_id.map(decode).as_deref(), request_id);
+    assert_eq!(reply.request_id.map(decode), request_id);
 }
 
 /// herr_parse_response for `vendor` (any int) agrees with parse_reply, and writes `out` only
@@ -212,7 +242,7 @@ fn check_c(vendor: i32, body: &[u8], status: i32) {
 
 fuzz_target!(|body: &[u8]| {
     let c_status = STATUSES[body.len() % STATUSES.len()];
-    for vendor in [-1, 0, 1, 2, 3, 4, 5, 6, 7, i32::MAX, i32::MIN] {
+    for vendor in (-1..=Vendor::ALL.len() as i32).chain([i32::MAX, i32::MIN]) {
         check_c(vendor, body, c_status);
     }
     // The body's meaning, under a status herr takes.
@@ -229,9 +259,7 @@ fuzz_target!(|body: &[u8]| {
         Ok(value) => {
             assert_eq!(understood, value.is_object(), "{herr:?} for {}", String::from_utf8_lossy(body));
             if understood {
-                for vendor in
-                    [Vendor::Sophon, Vendor::TencentIai, Vendor::TencentFaceid, Vendor::HuaweiFrs, Vendor::Inspireface]
-                {
+                for vendor in Vendor::ALL {
                     check_meaning(vendor, body, status, parse_reply(vendor, body, status), &value);
                 }
             }

@@ -52,6 +52,40 @@ fn escape(text: &str, c: &mut Choices<'_>) -> String {
     out
 }
 
+/// Where a vendor's reply puts its members, from its documentation.
+struct Members {
+    code: &'static str,
+    message: &'static str,
+    /// The object holding code and message, when not the top one.
+    error: Option<&'static str>,
+    request_id: Option<&'static str>,
+    /// Under `{"Response": ...}` (Tencent).
+    nested: bool,
+}
+
+/// A `match` without a catch-all: a new vendor does not compile until its reply is stated here.
+fn members(vendor: Vendor) -> Option<Members> {
+    let top = |code, message, request_id| Members { code, message, error: None, request_id, nested: false };
+    match vendor {
+        Vendor::Sophon | Vendor::AzureFace => {
+            Some(Members { code: "code", message: "message", error: Some("error"), request_id: None, nested: false })
+        }
+        Vendor::TencentIai | Vendor::TencentFaceid => Some(Members {
+            code: "Code",
+            message: "Message",
+            error: Some("Error"),
+            request_id: Some("RequestId"),
+            nested: true,
+        }),
+        Vendor::HuaweiFrs => Some(top("error_code", "error_msg", Some("request_id"))),
+        Vendor::AwsRekognition => Some(top("__type", "Message", None)),
+        Vendor::BaiduFace => Some(top("error_code", "error_msg", Some("log_id"))),
+        Vendor::AliyunFacebody => Some(top("Code", "Message", Some("RequestId"))),
+        Vendor::Inspireface | Vendor::InspirefaceV2 | Vendor::TencentFaceidSaas | Vendor::Arcsoft => None,
+        Vendor::Unknown => None,
+    }
+}
+
 fn decode(raw: &[u8]) -> Vec<u8> {
     let mut buf = vec![0u8; json_unescape(raw, &mut []) + 1];
     let n = json_unescape(raw, &mut buf);
@@ -62,13 +96,7 @@ fn decode(raw: &[u8]) -> Vec<u8> {
 fuzz_target!(|data: &[u8]| {
     let mut c = Choices(data);
     static CODES: OnceLock<Vec<Code>> = OnceLock::new();
-    let codes = CODES.get_or_init(|| {
-        Code::all()
-            .filter(|code| {
-                matches!(code.vendor(), Vendor::Sophon | Vendor::TencentIai | Vendor::TencentFaceid | Vendor::HuaweiFrs)
-            })
-            .collect()
-    });
+    let codes = CODES.get_or_init(|| Code::all().filter(|code| members(code.vendor()).is_some()).collect());
     let pick = (usize::from(c.byte()) << 8 | usize::from(c.byte())) % codes.len();
     let code = codes[pick];
     let vendor = code.vendor();
@@ -79,12 +107,16 @@ fuzz_target!(|data: &[u8]| {
     let extra = r#"{"Error":{"Code":"InternalError"},"list":[1,2.5e3,true,null,"x"]}"#;
     let (s1, s2, s3) = (c.space(), c.space(), c.space());
     let member = |name: &str, value: &str| format!("{s1}\"{name}\"{s2}:{s3}{value}");
-    let (code_name, message_name, error, outer_id, nested) = match vendor {
-        Vendor::Sophon => ("code", "message", Some("error"), None, false),
-        Vendor::HuaweiFrs => ("error_code", "error_msg", None, Some("request_id"), false),
-        _ => ("Code", "Message", Some("Error"), Some("RequestId"), true),
+    let Members { code: code_name, message: message_name, error, request_id: outer_id, nested } =
+        members(vendor).expect("a vendor with replies");
+    // Baidu sends its numbers as JSON numbers (its SDKs' SDKnnn as strings).
+    let digits = code.vendor_code().bytes().all(|b| b.is_ascii_digit());
+    let code_value = if vendor == Vendor::BaiduFace && digits {
+        code.vendor_code().to_string()
+    } else {
+        format!("\"{}\"", code.vendor_code())
     };
-    let code_member = member(code_name, &format!("\"{}\"", code.vendor_code()));
+    let code_member = member(code_name, &code_value);
     let message_member = member(message_name, &format!("\"{message}\""));
     let mut inner = vec![code_member, message_member];
     if c.byte() % 2 == 0 {

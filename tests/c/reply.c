@@ -76,7 +76,7 @@ int main(void) {
     /* Arguments a caller can get wrong. */
     {
         static const char body[] = "{\"error_code\":\"FRS.0501\"}";
-        static const int bad_vendors[] = {-1, 7, 8, INT_MAX, INT_MIN};
+        static const int bad_vendors[] = {-1, HERR_VENDOR_COUNT, HERR_VENDOR_COUNT + 1, INT_MAX, INT_MIN};
         out = sentinel();
         CHECK(herr_parse_response(HERR_VENDOR_HUAWEI_FRS, NULL, 5, 400, &out) == HERR_RESPONSE_INVALID_ARGUMENT);
         check_untouched(&out);

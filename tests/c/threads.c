@@ -65,7 +65,7 @@ static void call(int f, const input_t *in, input_t *a) {
         a->by_vendor_n = -7;
         a->vendor_n_found = herr_from_vendor_n(in->small, in->body, in->body_len % 24, &a->by_vendor_n);
         break;
-    case 9: a->by_number = -7; a->number_found = herr_from_vendor_number(in->small % 8, in->code, &a->by_number); break;
+    case 9: a->by_number = -7; a->number_found = herr_from_vendor_number(in->small % (HERR_VENDOR_COUNT + 1), in->code, &a->by_number); break;
     case 10: a->vendor = herr_vendor_of(in->code); break;
     case 11: a->vendor_name = herr_vendor_name(in->small); break;
     case 12: a->vendor_code = herr_vendor_code(in->code); break;
@@ -152,20 +152,21 @@ static void *worker(void *arg) {
 }
 
 int main(int argc, char **argv) {
-    static const long odd[] = {-1, -2, 7000000, 2147483647L, -2147483647L - 1, 99999999};
+    static const long odd[] = {-1, -2, HERR_VENDOR_COUNT * 1000000L, 2147483647L, -2147483647L - 1, 99999999};
     pthread_t threads[THREADS];
     long vendor, n, wrong = 0;
     size_t i, t;
     int f;
     if (argc > 1) calls = atol(argv[1]);
-    /* Every code with a name or spelling where codes are (the first 2,000 numbers of each range,
-     * Huawei's gateway codes past 100,000 and 110,000), and odd values. */
-    static const long windows[][2] = {{0, 2000}, {100000, 102400}, {110000, 110100}};
-    for (vendor = 0; vendor < 7; vendor++)
-        for (i = 0; i < sizeof windows / sizeof windows[0]; i++)
-            for (n = windows[i][0]; n < windows[i][1] && count < MAX_INPUTS - 16; n++)
-                if (herr_name(vendor * 1000000 + n) || herr_vendor_code(vendor * 1000000 + n))
-                    add(vendor * 1000000 + n, (int)(n % 600) - 4);
+    /* Every code with a name or spelling, in every vendor's range, and odd values. */
+    for (vendor = 0; vendor < HERR_VENDOR_COUNT; vendor++)
+        for (n = 0; n < 1000000L && count < MAX_INPUTS - 16; n++)
+            if (herr_name(vendor * 1000000 + n) || herr_vendor_code(vendor * 1000000 + n))
+                add(vendor * 1000000 + n, (int)(n % 600) - 4);
+    if (count >= MAX_INPUTS - 16) {
+        fprintf(stderr, "more codes than MAX_INPUTS: raise it\n");
+        return 2;
+    }
     for (i = 0; i < sizeof odd / sizeof odd[0]; i++) add(odd[i], (int)i * 100 + 13);
     /* The reference: every function about every input, on this thread alone. */
     for (i = 0; i < count; i++)

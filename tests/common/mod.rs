@@ -106,6 +106,17 @@ pub fn copy_crate(dest: &Path) {
     }
 }
 
+/// [`copy_crate`], with the tests, the docs the tests generate and the fuzz seed corpora: a
+/// copy whose own `cargo test` runs.
+#[allow(dead_code)]
+pub fn copy_crate_and_tests(dest: &Path) {
+    copy_crate(dest);
+    for entry in ["tests", "docs", "fuzz/seeds", "fuzz/fuzz_targets", "fuzz/Cargo.toml", "README.md", "CONTRIBUTING.md"]
+    {
+        copy_tree(&root().join(entry), &dest.join(entry));
+    }
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     if from.is_dir() {
         fs::create_dir_all(to).unwrap();
