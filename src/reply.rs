@@ -106,7 +106,9 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
     let found = |place: usize| {
         if have & (1 << place) != 0 { seen.get(place).copied().unwrap_or(Found::Absent) } else { Found::Absent }
     };
-    let text = |place: usize| found(place).text(body);
+    // A message is a string; a request id a string or a number (Baidu's `log_id`).
+    let text = |place: usize| found(place).string(body);
+    let id = |place: usize| found(place).text(body);
     // A code: a string, or for a vendor whose codes are numbers (Baidu), a number.
     let numbers = VENDORS.get(value).is_some_and(|v| v.format.has_numbers());
     let code_of = |place: usize| match found(place) {
@@ -123,7 +125,7 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
         if !success_status {
             return Err(ReplyError::NoCode);
         }
-        let request_id = text(REQUEST_ID);
+        let request_id = id(REQUEST_ID);
         return Ok(match code_of(RESULT) {
             Some((result, key)) => {
                 Reply { message: text(DESCRIPTION), request_id, ..resolve(value, result, key, http_status) }
@@ -132,7 +134,7 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
         });
     }
     let (vendor_code, key) = code_of(CODE).ok_or(ReplyError::NoCode)?;
-    Ok(Reply { message: text(MESSAGE), request_id: text(REQUEST_ID), ..resolve(value, vendor_code, key, http_status) })
+    Ok(Reply { message: text(MESSAGE), request_id: id(REQUEST_ID), ..resolve(value, vendor_code, key, http_status) })
 }
 
 /// How a vendor code came in a reply.
@@ -194,6 +196,14 @@ enum Found {
 }
 
 impl Found {
+    /// A string's raw contents.
+    fn string(self, body: &[u8]) -> Option<&[u8]> {
+        match self {
+            Found::String(start, end, _) => body.get(start..end),
+            _ => None,
+        }
+    }
+
     /// A string's raw contents, or a number's text.
     fn text(self, body: &[u8]) -> Option<&[u8]> {
         match self {

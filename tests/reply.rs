@@ -459,3 +459,24 @@ fn any_known_code_round_trips_through_a_reply() {
     }
     assert!(checked > if cfg!(miri) { 25 } else { 350 }, "{checked} codes");
 }
+
+/// Baidu's code and request id come as JSON numbers: their text is returned. A message is a
+/// string or nothing, and a number is a code only for a vendor whose codes are numbers.
+#[test]
+fn numbers_are_codes_and_request_ids_not_messages() {
+    let body = br#"{"error_code":222202,"error_msg":7378271,"log_id":-12.5e3}"#;
+    let reply = parse_reply(Vendor::BaiduFace, body, 200).unwrap();
+    assert_eq!((reply.code.value(), reply.known), (10_222_202, true));
+    assert_eq!(reply.vendor_code, Some(&b"222202"[..]));
+    assert_eq!(reply.message, None, "a number is no message");
+    assert_eq!(reply.request_id, Some(&b"-12.5e3"[..]), "the number as written");
+    // A number that is no Baidu code: unknown, no dotted prefix (2.5 is not code 2).
+    let reply = parse_reply(Vendor::BaiduFace, br#"{"error_code":2.5}"#, 400).unwrap();
+    assert_eq!((i64::from(reply.code.value()), reply.known), (i64::from(herr::HERR_UNKNOWN), false));
+    assert_eq!(reply.vendor_code, Some(&b"2.5"[..]));
+    // Huawei's codes are strings.
+    assert_eq!(parse_reply(Vendor::HuaweiFrs, br#"{"error_code":501}"#, 400), Err(ReplyError::NoCode));
+    // Any vendor's request id may be a number.
+    let reply = parse_reply(Vendor::HuaweiFrs, br#"{"error_code":"FRS.0501","request_id":42}"#, 400).unwrap();
+    assert_eq!(reply.request_id, Some(&b"42"[..]));
+}
