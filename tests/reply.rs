@@ -480,3 +480,51 @@ fn numbers_are_codes_and_request_ids_not_messages() {
     let reply = parse_reply(Vendor::HuaweiFrs, br#"{"error_code":"FRS.0501","request_id":42}"#, 400).unwrap();
     assert_eq!(reply.request_id, Some(&b"42"[..]));
 }
+
+/// Inside a string, every sequence of up to four bytes from the edges of UTF-8's classes
+/// (ASCII, continuation bytes, each lead's limits, bytes UTF-8 never uses), alone and after
+/// Chinese: herr accepts exactly what Rust's UTF-8 check accepts and JSON allows in a string
+/// (no control byte, `"` or `\` there), the fast path for runs of characters included.
+#[test]
+fn strings_hold_exactly_valid_utf8() {
+    const EDGES: [u8; 22] = [
+        0x00, 0x1f, 0x20, b'"', b'\\', b'A', 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed,
+        0xee, 0xef, 0xf0, 0xf4,
+    ];
+    let others = [0xc1u8, 0xf1, 0xf5, 0xff];
+    let all: Vec<u8> = EDGES.iter().chain(&others).copied().collect();
+    let mut sequences: Vec<Vec<u8>> = Vec::new();
+    for a in &all {
+        sequences.push(vec![*a]);
+        for b in &all {
+            sequences.push(vec![*a, *b]);
+            for c in &all {
+                sequences.push(vec![*a, *b, *c]);
+            }
+        }
+    }
+    for (n, bytes) in sequences.iter().enumerate().step_by(common::miri_step(97)) {
+        for prefix in ["", "人脸", "é"] {
+            let mut text = prefix.as_bytes().to_vec();
+            text.extend_from_slice(bytes);
+            let valid =
+                std::str::from_utf8(&text).is_ok() && !text.iter().any(|b| *b < 0x20 || *b == b'"' || *b == b'\\');
+            let body = [&br#"{"error_code":"FRS.0501","error_msg":""#[..], &text, br#""}"#].concat();
+            let got = parse_reply(Vendor::HuaweiFrs, &body, 400);
+            // A `"` or `\` inside may still make JSON (it ends the string, or escapes): only
+            // the sequences without them are judged here.
+            if bytes.contains(&b'"') || bytes.contains(&b'\\') {
+                continue;
+            }
+            assert_eq!(got.is_ok(), valid, "#{n} {text:x?}: {got:?}");
+        }
+    }
+    // Runs of the characters the fast path takes, cut at every length, and broken at the end.
+    let chinese = "图片中没有人脸，ü".repeat(5);
+    for cut in 0..=chinese.len() {
+        let text = &chinese.as_bytes()[..cut];
+        let body = [&br#"{"error_code":"FRS.0501","error_msg":""#[..], text, br#""}"#].concat();
+        let valid = std::str::from_utf8(text).is_ok();
+        assert_eq!(parse_reply(Vendor::HuaweiFrs, &body, 400).is_ok(), valid, "cut at {cut}");
+    }
+}
