@@ -134,9 +134,19 @@ fn check_features(manifest: &Path) {
 /// against it finds it (on its run path: README, "Use from C"); and it needs libc, where its
 /// `memcpy`, `bcmp` and `strlen` come from. The versioned library (SONAME
 /// `libherr.so.0.MINOR`, symbol versions) is the CMake build's, which links it from the archive.
+///
+/// On Windows with MinGW's toolchain and without std, the DLL's link is given the one symbol the
+/// prebuilt `core` names and nothing defines there (see src/lib.rs): `rust_eh_personality`, as
+/// an alias of `abort`. Nothing unwinds (`panic = "abort"`, and herr calls no user code), so it
+/// is never called; were it ever, the program would stop.
 fn shared_library() {
     let family = env::var("CARGO_CFG_TARGET_FAMILY").unwrap_or_default();
     let vendor = env::var("CARGO_CFG_TARGET_VENDOR").unwrap_or_default();
+    let windows_gnu =
+        family.split(',').any(|f| f == "windows") && env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|e| e == "gnu");
+    if windows_gnu && env::var_os("CARGO_FEATURE_STD").is_none() {
+        println!("cargo::rustc-cdylib-link-arg=-Wl,--defsym=rust_eh_personality=abort");
+    }
     if !family.split(',').any(|f| f == "unix") || vendor == "apple" {
         return;
     }

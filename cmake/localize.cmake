@@ -32,6 +32,10 @@ if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "localize.cmake: ${AR} t ${ARCHIVE} failed")
 endif()
 string(REPLACE "\n" ";" _members "${_members}")
+# Windows (MinGW) with std: the import stubs of the DLLs std calls (raw-dylib: WaitOnAddress
+# and friends) are members of their own; they are kept as they are.
+set(_stubs "${_members}")
+list(FILTER _stubs INCLUDE REGEX "\\.dll[a-z0-9]*\\.o$")
 list(FILTER _members INCLUDE REGEX "^herr[.-].*\\.o$")
 list(LENGTH _members _count)
 if(NOT _count EQUAL 1)
@@ -43,10 +47,11 @@ set(_work "${_work}/localize")
 file(REMOVE_RECURSE "${_work}")
 file(MAKE_DIRECTORY "${_work}")
 file(REMOVE "${OUTPUT}")
+set(_keep ${_members} ${_stubs})
 foreach(_step
-    "${AR};x;${ARCHIVE};${_members}"
+    "${AR};x;${ARCHIVE};${_keep}"
     "${OBJCOPY};--wildcard;--keep-global-symbol=herr_*;--keep-global-symbol=DW.ref.*;${_members}"
-    "${AR};rcs;${OUTPUT};${_members}")
+    "${AR};rcs;${OUTPUT};${_keep}")
   execute_process(COMMAND ${_step} WORKING_DIRECTORY "${_work}" RESULT_VARIABLE _rc ERROR_VARIABLE _err)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "localize.cmake: '${_step}' failed: ${_err}")

@@ -29,6 +29,20 @@
 #define HERR_VERSION_STRING "0.1.0"
 
 /*
+ * HERR_API begins every function declaration below. It is empty, except in a Windows program
+ * that links herr's DLL and defines HERR_DLL (CMake's herr::herr_shared does so on Windows):
+ * there it is __declspec(dllimport), which lets MSVC call through the import table directly.
+ * A program may define HERR_API itself before including herr.h.
+ */
+#ifndef HERR_API
+#if defined(_WIN32) && defined(HERR_DLL)
+#define HERR_API __declspec(dllimport)
+#else
+#define HERR_API
+#endif
+#endif
+
+/*
  * InspireFace's result codes (HResult), HERR_*, as InspireFace's herror.h defines them.
  * InspireFace 1.2.3 renumbered them: HERR_SESS_BASE is 0X500 (1280) in releases 1.1.x to
  * 1.2.2, 0x0064 (100) from 1.2.3 on. herr's functions read the numbers of every release as
@@ -1223,7 +1237,7 @@ extern "C" {
 /**
  * Returns the version of the herr library, such as "0.1.0": a static string, never NULL.
  */
-const char *herr_version(void);
+HERR_API const char *herr_version(void);
 
 /**
  * Returns the message of `code`: InspireFace's text for its codes (for 1300, a text that
@@ -1237,7 +1251,7 @@ const char *herr_version(void);
  * Never NULL: a static, NUL-terminated ASCII string. For a code herr does not know (any
  * `long`, negative or huge included) it is "Unknown error code".
  */
-const char *herr_to_string(long code);
+HERR_API const char *herr_to_string(long code);
 
 /**
  * Returns the message of `code` in language `lang` (a HERR_LANG_* value): exactly
@@ -1249,20 +1263,24 @@ const char *herr_to_string(long code);
  * feature (firmware archives unless asked for) has no Chinese texts: HERR_LANG_ZH gives
  * English too.
  */
-const char *herr_to_string_lang(long code, int lang);
+HERR_API const char *herr_to_string_lang(long code, int lang);
 
 /**
  * Returns the language a locale name asks for: HERR_LANG_ZH for Chinese in simplified
  * characters ("zh", "zh_CN", "zh_CN.UTF-8", "zh_SG", "zh-Hans"), HERR_LANG_EN for everything
  * else (NULL, "", "C", "en_US.UTF-8", "zh_TW", "zh-Hant"). Pass `setlocale(LC_MESSAGES, NULL)`
- * or getenv("LANG").
+ * or getenv("LANG"); on Windows, which has no LC_MESSAGES, `setlocale(LC_ALL, "")`'s answer.
  *
  * The name is a POSIX locale (language[_territory][.codeset][@modifier]) or a BCP 47 tag;
  * letters match in any case. Chinese needs the language `zh` with the script Hans, or no
  * script and the territory CN, SG, MY or none; and a codeset, if named, of UTF-8 (herr's
- * Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Reads `locale` up to its NUL.
+ * Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Windows' own names ask for Chinese
+ * when the language is "Chinese (Simplified)", or "Chinese" in China or Singapore, and the
+ * code page is 936, 54936 or UTF-8 ("Chinese (Simplified)_China.936"; not
+ * "Chinese (Traditional)_Taiwan.950"): there the code page is the program's, and a console
+ * shows the UTF-8 texts after SetConsoleOutputCP(CP_UTF8). Reads `locale` up to its NUL.
  */
-herr_lang_t herr_lang_from_locale(const char *locale);
+HERR_API herr_lang_t herr_lang_from_locale(const char *locale);
 
 /**
  * Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
@@ -1273,7 +1291,7 @@ herr_lang_t herr_lang_from_locale(const char *locale);
  * Returns NULL for a code that is not InspireFace's (vendor codes included, and so the codes
  * only 1.2.3 and later have, such as 351: herr_vendor_code spells those).
  */
-const char *herr_name(long code);
+HERR_API const char *herr_name(long code);
 
 /**
  * Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
@@ -1285,7 +1303,7 @@ const char *herr_name(long code);
  * On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
  * false, and leaves `*out` untouched, when `name` is NULL or not such a name.
  */
-bool herr_from_name(const char *name, long *out);
+HERR_API bool herr_from_name(const char *name, long *out);
 
 /**
  * Stores every InspireFace name of `code` in `names[0]`, `names[1]`, ... (the name
@@ -1294,20 +1312,20 @@ bool herr_from_name(const char *name, long *out);
  *
  * With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
  */
-size_t herr_aliases(long code, const char **names, size_t capacity);
+HERR_API size_t herr_aliases(long code, const char **names, size_t capacity);
 
 /**
  * Returns what the caller should do next about `code`: HERR_KIND_OK for success,
  * HERR_KIND_UNKNOWN for a code herr does not know.
  */
-herr_kind_t herr_kind(long code);
+HERR_API herr_kind_t herr_kind(long code);
 
 /**
  * Returns the name of a kind without its prefix, such as "NO_FACE" for HERR_KIND_NO_FACE.
  *
  * Never NULL: a value that is not a kind (negative, or past the last one) gives "UNKNOWN".
  */
-const char *herr_kind_name(int kind);
+HERR_API const char *herr_kind_name(int kind);
 
 /**
  * Turns a vendor's error code, as text, into a herr code: the exact spelling for SOPHON and
@@ -1324,6 +1342,7 @@ const char *herr_kind_name(int kind);
  * when `vendor` is not a HERR_VENDOR_* value or its table is not in this build
  * (see `herr_vendor_enabled`).
  */
+HERR_API
 bool herr_from_vendor(int vendor,
                       const char *code,
                       long *out);
@@ -1333,7 +1352,7 @@ bool herr_from_vendor(int vendor,
  * field, a packet). Bytes past `len` are never read; a NUL inside the `len` bytes makes the
  * text match nothing.
  */
-bool herr_from_vendor_n(int vendor, const char *code, size_t len, long *out);
+HERR_API bool herr_from_vendor_n(int vendor, const char *code, size_t len, long *out);
 
 /**
  * Turns a numbered vendor's code into a herr code: FaceID SaaS (2016 -> 4002016, 0 -> HSUCCEED),
@@ -1345,7 +1364,7 @@ bool herr_from_vendor_n(int vendor, const char *code, size_t len, long *out);
  * whose codes are text (SOPHON, Tencent IAI and FaceID PaaS, Huawei), and for a `vendor`
  * that is not a HERR_VENDOR_* value or whose table is not in this build.
  */
-bool herr_from_vendor_number(int vendor, long number, long *out);
+HERR_API bool herr_from_vendor_number(int vendor, long number, long *out);
 
 /**
  * Returns the vendor whose range holds `code` (`code / 1000000`), whether or not herr knows
@@ -1354,14 +1373,14 @@ bool herr_from_vendor_number(int vendor, long number, long *out);
  * are HERR_VENDOR_INSPIREFACE_V2's; 0, 1, 2 and the rest of InspireFace's range,
  * HERR_VENDOR_INSPIREFACE's.
  */
-herr_vendor_t herr_vendor_of(long code);
+HERR_API herr_vendor_t herr_vendor_of(long code);
 
 /**
  * Returns the short name of a vendor, such as "huawei-frs".
  *
  * Never NULL: a value that is not a HERR_VENDOR_* value gives "unknown".
  */
-const char *herr_vendor_name(int vendor);
+HERR_API const char *herr_vendor_name(int vendor);
 
 /**
  * Returns `code` as its vendor spells it: "FRS.0501", "2016", "NO_FACE_ERROR",
@@ -1370,26 +1389,26 @@ const char *herr_vendor_name(int vendor);
  *
  * Returns NULL for a code herr does not know (in this build).
  */
-const char *herr_vendor_code(long code);
+HERR_API const char *herr_vendor_code(long code);
 
 /**
  * Returns true when this build of the library holds `vendor`'s table (each vendor is a
  * cargo feature; all are on by default). Always true for HERR_VENDOR_INSPIREFACE; false for
  * a value that is not a HERR_VENDOR_* value.
  */
-bool herr_vendor_enabled(int vendor);
+HERR_API bool herr_vendor_enabled(int vendor);
 
 /**
  * Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*:
  * `code` itself for an InspireFace code, HERR_UNKNOWN for a code herr does not know.
  */
-long herr_to_inspireface(long code);
+HERR_API long herr_to_inspireface(long code);
 
 /**
  * Returns the HTTP status the vendor documents with `code` (the first one, when it
  * documents several: see `herr_http_statuses`), or 0 when it documents none.
  */
-int herr_http_status(long code);
+HERR_API int herr_http_status(long code);
 
 /**
  * Stores every HTTP status the vendor documents with `code` in `statuses[0..capacity]` and
@@ -1398,14 +1417,14 @@ int herr_http_status(long code);
  *
  * With `statuses` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
  */
-size_t herr_http_statuses(long code, int *statuses, size_t capacity);
+HERR_API size_t herr_http_statuses(long code, int *statuses, size_t capacity);
 
 /**
  * Returns true when sending the same request again can succeed (rate limits, timeouts,
  * unavailable services, transient internal errors); false otherwise, and for a code herr
  * does not know.
  */
-bool herr_is_retryable(long code);
+HERR_API bool herr_is_retryable(long code);
 
 /**
  * Returns the meaning of `code` under HTTP status `http_status`, where the vendor documents one
@@ -1415,7 +1434,7 @@ bool herr_is_retryable(long code);
  * InspireFace returns it, the herr code herr_from_vendor_number gives it (102: 1283). A status
  * outside 0 to 65535 is no status.
  */
-long herr_for_status(long code, int http_status);
+HERR_API long herr_for_status(long code, int http_status);
 
 /**
  * Reads a vendor's HTTP reply body, the `len` bytes at `body` as they came off the socket (not
@@ -1448,6 +1467,7 @@ long herr_for_status(long code, int http_status);
  *
  * Writes `*out` for the two non-negative statuses only; the texts it holds point into `body`.
  */
+HERR_API
 herr_response_status_t herr_parse_response(int vendor,
                                            const char *body,
                                            size_t len,
@@ -1463,7 +1483,7 @@ herr_response_status_t herr_parse_response(int vendor,
  * snprintf does: with `buf` NULL or `capacity` 0 nothing is written, a call to learn the size.
  * `s` NULL is an empty text.
  */
-size_t herr_json_unescape(const char *s, size_t len, char *buf, size_t capacity);
+HERR_API size_t herr_json_unescape(const char *s, size_t len, char *buf, size_t capacity);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -84,12 +84,16 @@ pub extern "C" fn herr_to_string_lang(code: c_long, lang: c_int) -> *const c_cha
 /// Returns the language a locale name asks for: HERR_LANG_ZH for Chinese in simplified
 /// characters ("zh", "zh_CN", "zh_CN.UTF-8", "zh_SG", "zh-Hans"), HERR_LANG_EN for everything
 /// else (NULL, "", "C", "en_US.UTF-8", "zh_TW", "zh-Hant"). Pass `setlocale(LC_MESSAGES, NULL)`
-/// or getenv("LANG").
+/// or getenv("LANG"); on Windows, which has no LC_MESSAGES, `setlocale(LC_ALL, "")`'s answer.
 ///
 /// The name is a POSIX locale (language[_territory][.codeset][@modifier]) or a BCP 47 tag;
 /// letters match in any case. Chinese needs the language `zh` with the script Hans, or no
 /// script and the territory CN, SG, MY or none; and a codeset, if named, of UTF-8 (herr's
-/// Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Reads `locale` up to its NUL.
+/// Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Windows' own names ask for Chinese
+/// when the language is "Chinese (Simplified)", or "Chinese" in China or Singapore, and the
+/// code page is 936, 54936 or UTF-8 ("Chinese (Simplified)_China.936"; not
+/// "Chinese (Traditional)_Taiwan.950"): there the code page is the program's, and a console
+/// shows the UTF-8 texts after SetConsoleOutputCP(CP_UTF8). Reads `locale` up to its NUL.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_lang_from_locale(locale: *const c_char) -> herr_lang_t {
     // SAFETY: the caller passes NULL or a NUL-terminated string.

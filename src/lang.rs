@@ -60,6 +60,18 @@ impl Lang {
     /// `zh_SG`, `zh-Hans` and `zh-Hans-CN` ask for Chinese; `""`, `C`, `POSIX`, `en_US.UTF-8`,
     /// `zh_TW`, `zh-Hant`, `zh_CN.GB18030` and anything malformed do not.
     ///
+    /// Windows names, as the C runtime's `setlocale(LC_ALL, "")` gives them
+    /// (`language_territory.codepage`, the language and territory spelled out in English), ask
+    /// for Chinese when the language is `Chinese (Simplified)` (or `Chinese-Simplified`, `chs`),
+    /// or `Chinese` with the territory `China`, `People's Republic of China`, `Singapore` or
+    /// none; and the code page is that of simplified Chinese or UTF-8 (`936`, `54936`, `65001`,
+    /// `utf8`) or none. There the code page is the program's ANSI code page, not the console's:
+    /// a console shows the UTF-8 texts once the program calls `SetConsoleOutputCP(CP_UTF8)`
+    /// (README, "Windows"). So `Chinese (Simplified)_China.936`, `Chinese_China.936` and
+    /// `Chinese (Simplified)_Singapore.utf8` ask for Chinese, `Chinese (Traditional)_Taiwan.950`
+    /// and `Chinese_Hong Kong SAR.950` do not. Windows also takes BCP 47 names (`zh-CN`,
+    /// `zh-CN.utf8`), read as above; the code page `65001` is UTF-8 everywhere.
+    ///
     /// ```
     /// use herr::Lang;
     /// assert_eq!(Lang::from_locale(b"zh_CN.UTF-8"), Lang::Zh);
@@ -71,10 +83,13 @@ impl Lang {
         let locale = locale.split(|b| *b == b'@').next().unwrap_or_default();
         let mut parts = locale.splitn(2, |b| *b == b'.');
         let name = parts.next().unwrap_or_default();
-        if let Some(codeset) = parts.next() {
-            if !codeset.eq_ignore_ascii_case(b"UTF-8") && !codeset.eq_ignore_ascii_case(b"utf8") {
-                return Lang::En;
-            }
+        let codeset = parts.next();
+        if let Some(simplified) = windows_language(name) {
+            let code_page_ok = codeset.is_none_or(|c| is_utf8(c) || [&b"936"[..], b"54936"].contains(&c));
+            return if simplified && code_page_ok { Lang::Zh } else { Lang::En };
+        }
+        if codeset.is_some_and(|c| !is_utf8(c)) {
+            return Lang::En;
         }
         let mut subtags = name.split(|b| *b == b'_' || *b == b'-');
         if !subtags.next().is_some_and(|language| language.eq_ignore_ascii_case(b"zh")) {
@@ -101,6 +116,31 @@ impl Lang {
     }
 }
 
+/// UTF-8 as a codeset names it: `UTF-8`, `utf8` (any case) or Windows' code page `65001`.
+fn is_utf8(codeset: &[u8]) -> bool {
+    codeset.eq_ignore_ascii_case(b"UTF-8") || codeset.eq_ignore_ascii_case(b"utf8") || codeset == b"65001"
+}
+
+/// For a Windows locale name whose language is Chinese spelled out (`Chinese (Simplified)_China`,
+/// without the code page), whether it is written in simplified characters; `None` for any
+/// other name (POSIX and BCP 47 names, other languages).
+fn windows_language(name: &[u8]) -> Option<bool> {
+    let mut parts = name.splitn(2, |b| *b == b'_');
+    let language = parts.next().unwrap_or_default();
+    let territory = parts.next();
+    let is = |words: &[&[u8]]| words.iter().any(|w| language.eq_ignore_ascii_case(w));
+    if is(&[b"Chinese (Simplified)", b"Chinese-Simplified", b"chs"]) {
+        Some(true)
+    } else if is(&[b"Chinese (Traditional)", b"Chinese-Traditional", b"cht"]) {
+        Some(false)
+    } else if is(&[b"Chinese"]) {
+        let mainland: [&[u8]; 3] = [b"China", b"People's Republic of China", b"Singapore"];
+        Some(territory.is_none_or(|t| mainland.iter().any(|m| t.eq_ignore_ascii_case(m))))
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Lang;
@@ -120,6 +160,21 @@ mod tests {
             "zh_MY.UTF-8",
             "zh_CN.UTF-8@pinyin",
             "zh-CN",
+            "zh-CN.utf8",
+            "zh_CN.65001",
+            // Windows' own names.
+            "Chinese (Simplified)_China.936",
+            "Chinese (Simplified)_People's Republic of China.936",
+            "Chinese (Simplified)_Singapore.936",
+            "Chinese (Simplified)_China.utf8",
+            "Chinese (Simplified)_China.65001",
+            "Chinese (Simplified)_China.54936",
+            "Chinese (Simplified)_China",
+            "Chinese_China.936",
+            "Chinese_People's Republic of China.936",
+            "chinese",
+            "Chinese-Simplified",
+            "chs",
         ] {
             assert_eq!(Lang::from_locale(zh.as_bytes()), Lang::Zh, "{zh}");
         }
@@ -147,6 +202,20 @@ mod tests {
             "zh_C1",
             "zh\u{0}CN",
             "\u{ff}\u{fe}",
+            "zh_CN.936",
+            "English_United States.1252",
+            "English_United States.utf8",
+            "Chinese (Traditional)_Taiwan.950",
+            "Chinese (Traditional)_Hong Kong SAR.950",
+            "Chinese (Simplified)_China.950",
+            "Chinese (Simplified)_China.1252",
+            "Chinese_Taiwan.950",
+            "Chinese_Hong Kong SAR.936",
+            "Chinese-Traditional",
+            "cht",
+            "Chinese (Simplified)x_China.936",
+            ".utf8",
+            ".936",
         ] {
             assert_eq!(Lang::from_locale(en.as_bytes()), Lang::En, "{en:?}");
         }

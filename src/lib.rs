@@ -99,8 +99,9 @@ fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
 // routine: a C program linking that archive without `--gc-sections` would fail with an
 // undefined `rust_eh_personality`. This definition is an address only, never called; it is
 // weak, so that another Rust library's definition wins without a clash, and hidden, so that
-// libherr.so never exports it. (ELF targets only: Mach-O and COFF spell these directives
-// differently.)
+// libherr.so never exports it. (ELF targets only. COFF has no such weak definition that GNU ld
+// honours across objects, and a strong one would clash with std's: on Windows build.rs points
+// the symbol at `abort` in the DLL's link alone. Mach-O: Apple's linker is not run here.)
 #[cfg(all(not(feature = "std"), not(test), not(any(target_vendor = "apple", windows))))]
 core::arch::global_asm!(
     ".pushsection .text.rust_eh_personality,\"ax\"",

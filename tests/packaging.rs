@@ -483,7 +483,8 @@ fn bad_configuration_is_a_clear_cmake_error() {
     for (args, expected) in [
         (&["-DHERR_FEATURES=vendors;bogus"][..], "'bogus', which is not a feature of herr"),
         (&["-DHERR_RUST_TARGET=mips64-openwrt-linux-musl"][..], "rustup target add mips64-openwrt-linux-musl"),
-        (&["-DCMAKE_SYSTEM_NAME=Generic", "-DCMAKE_C_COMPILER=gcc"][..], "needs -DHERR_RUST_TARGET"),
+        (&["-DCMAKE_SYSTEM_NAME=Generic", "-DCMAKE_C_COMPILER=gcc"][..], "cannot tell which Rust target"),
+        (&["-DCMAKE_SYSTEM_NAME=Generic", "-DCMAKE_C_COMPILER=gcc"][..], "Set -DHERR_RUST_TARGET"),
     ] {
         let _ = fs::remove_dir_all(&build);
         let (ok, text) = configure(&root, &build, args, &[]);
@@ -498,6 +499,44 @@ fn bad_configuration_is_a_clear_cmake_error() {
     let out = cmd.output().unwrap();
     let text = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && text.contains("cargo not found"), "{text}");
+}
+
+/// The Rust target CMake reads from a toolchain (cmake/rust_target.cmake), case by case:
+/// tests/cmake/rust_target.cmake, in CMake's script mode.
+#[test]
+fn cmake_picks_the_rust_target_from_the_toolchain() {
+    if !tools() {
+        return;
+    }
+    let script = common::root().join("tests/cmake/rust_target.cmake");
+    let out = Command::new("cmake").arg("-P").arg(&script).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}");
+    assert!(!text.contains("FAIL"), "{text}");
+    let cases = fs::read_to_string(&script).unwrap().lines().filter(|l| l.starts_with("expect(")).count();
+    assert_eq!(text.lines().filter(|l| l.starts_with("-- ok ")).count(), cases, "{text}");
+    for (triple, words) in [
+        ("aarch64-linux-android", "ANDROID_ABI=arm64-v8a"),
+        ("aarch64-apple-ios-sim", "CMAKE_OSX_SYSROOT=iphonesimulator"),
+        ("x86_64-pc-windows-msvc", "MSVC=1"),
+        ("x86_64-pc-windows-gnu", "CMAKE_C_COMPILER_ID=GNU"),
+        ("armv7-unknown-linux-gnueabihf", "CMAKE_SYSTEM_PROCESSOR=arm"),
+    ] {
+        assert!(text.lines().any(|l| l.contains(words) && l.ends_with(triple)), "{triple}: {text}");
+    }
+    // A case that is wrong is reported, and fails the script.
+    let scratch = c::scratch("rust_target_wrong");
+    let wrong = scratch.join("wrong.cmake");
+    let body = fs::read_to_string(&script).unwrap().replace(
+        "expect(i686-linux-android CMAKE_SYSTEM_NAME=Android ANDROID_ABI=x86)",
+        "expect(x86_64-linux-android CMAKE_SYSTEM_NAME=Android ANDROID_ABI=x86)",
+    );
+    let body =
+        body.replace("${CMAKE_CURRENT_LIST_DIR}/../../cmake", &common::root().join("cmake").display().to_string());
+    fs::write(&wrong, body).unwrap();
+    let out = Command::new("cmake").arg("-P").arg(&wrong).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && text.contains("FAIL") && text.contains("i686-linux-android"), "{text}");
 }
 
 #[test]

@@ -216,11 +216,15 @@ static void null_and_out_of_range(void) {
         CHECK(strcmp(herr_version(), HERR_VERSION_STRING) == 0);
     }
 
-    /* Locale names: simplified Chinese in UTF-8 only; NULL and the rest are English. */
+    /* Locale names: simplified Chinese in UTF-8 only (Windows names: its Chinese code pages too);
+       NULL and the rest are English. */
     {
-        static const char *const zh[] = {"zh", "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8", "zh_SG", "zh-Hans", "zh-Hans-CN", "ZH_cn"};
+        static const char *const zh[] = {"zh", "zh_CN", "zh_CN.UTF-8", "zh_CN.utf8", "zh_SG", "zh-Hans", "zh-Hans-CN", "ZH_cn",
+                                         "Chinese (Simplified)_China.936", "Chinese_China.936", "zh-CN.utf8",
+                                         "Chinese (Simplified)_People's Republic of China.utf8"};
         static const char *const en[] = {"", "C", "POSIX", "en_US.UTF-8", "zh_TW", "zh_TW.UTF-8", "zh_HK", "zh-Hant",
-                                         "zh_CN.GB18030", "zh_CN.GBK", "zh_", "zhx", "\xff\xfe", "zh_CN_SG"};
+                                         "zh_CN.GB18030", "zh_CN.GBK", "zh_", "zhx", "\xff\xfe", "zh_CN_SG",
+                                         "Chinese (Traditional)_Taiwan.950", "English_United States.1252"};
         CHECK(herr_lang_from_locale(NULL) == HERR_LANG_EN);
         for (i = 0; i < sizeof zh / sizeof zh[0]; i++) CHECK(herr_lang_from_locale(zh[i]) == HERR_LANG_ZH);
         for (i = 0; i < sizeof en / sizeof en[0]; i++) CHECK(herr_lang_from_locale(en[i]) == HERR_LANG_EN);

@@ -101,6 +101,7 @@ pub fn copy_crate(dest: &Path) {
         "cmake",
         "abi",
         "cli",
+        "xtask",
     ] {
         copy_tree(&root().join(entry), &dest.join(entry));
     }
