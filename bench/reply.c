@@ -1,13 +1,20 @@
 /*
- * herr_parse_response against what C programmers write today: cJSON (the parser ESP-IDF
- * ships) to find the code, then herr_from_vendor. Over the same bodies (tests/fixtures/replies):
- * a Tencent IAI error reply and a 4 KB success reply, each as the API sends it (compact) and
- * pretty-printed as the documentation shows it; and a success reply carrying a
- * 16 MB base64 image (bytes per ns is GB/s). Counts heap allocations too: cJSON's
- * through its hooks; herr makes none (the library links no allocator).
+ * herr_parse_response against the JSON parsers C and C++ programs use, each reading the same
+ * three fields (code, message, request id) of the same reply and looking the code up with
+ * herr_from_vendor_n, and each checked to give herr's answers first:
+ *   - yyjson 0.10 (its C source from the yyjson-sys crate, built with the same compiler and
+ *     flags): validates every byte, UTF-8 included, as herr does: the one herr is judged against;
+ *   - simdjson 3 On Demand (Debian's libsimdjson-dev): checks only what it reads, so its ratio is
+ *     shown, not judged;
+ *   - cJSON 1.7 (the parser ESP-IDF ships), what many C programs use today.
+ * The replies: Tencent IAI and FaceID errors with a Chinese and an ASCII message, compact (as
+ * sent) and pretty (as documented); a Huawei FRS and a SOPHON error; a 4 KB success reply with
+ * 10 faces; 1 MB of faces (2,560); a 1 MB and a 16 MB base64 image.
  *
- * Usage: reply [rounds]   (run from bench/, as `make -C bench run` does)
- * Prints ns per reply (best of 15 interleaved runs), the ratio, and allocations per reply.
+ * Usage: reply [rounds]               (run from bench/, as `make -C bench run` does)
+ *        reply --only herr|yyjson N   the Chinese IAI error N times with one contender (for callgrind)
+ * Prints, per reply and contender, the median ns per reply over 11 interleaved runs and their
+ * range, and herr's ratio to yyjson (<= 1.00: herr is as fast or faster) and cJSON's to herr.
  */
 #define _POSIX_C_SOURCE 199309L
 #include <stdio.h>
@@ -16,59 +23,102 @@
 #include <time.h>
 
 #include <cjson/cJSON.h>
+#include <yyjson.h>
 
 #include "herr.h"
+#include "reply_rivals.h"
 
-static long allocations;
+#define RUNS 11
+#define PADDING 64 /* readable bytes after every body: simdjson's SIMDJSON_PADDING */
 
-static void *counting_malloc(size_t n) {
-    allocations++;
-    return malloc(n);
-}
+static const struct shape TENCENT_IAI = {
+    HERR_VENDOR_TENCENT_IAI, 200, {"Response", "Error", NULL}, "Code", "Message", "RequestId", 1};
+static const struct shape TENCENT_FACEID = {
+    HERR_VENDOR_TENCENT_FACEID, 200, {"Response", "Error", NULL}, "Code", "Message", "RequestId", 1};
+static const struct shape HUAWEI = {HERR_VENDOR_HUAWEI_FRS, 400, {NULL}, "error_code", "error_msg", NULL, 0};
+static const struct shape SOPHON = {HERR_VENDOR_SOPHON, 400, {"error", NULL}, "code", "message", NULL, 0};
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *body;
-    long n;
-    if (!f) {
-        perror(path);
-        exit(1);
-    }
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    body = malloc((size_t)n + 1);
-    if (fread(body, 1, (size_t)n, f) != (size_t)n) exit(1);
-    body[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return body;
-}
+static const struct shape *current;
+static volatile size_t sink;
 
-/* What a C program does with cJSON: parse, walk to Response.Error.Code, look it up. */
-static long with_cjson(const char *body, size_t len) {
+/* The code a contender's fields give: the vendor's error, or success when there is none. */
+static long code_of(const struct fields *f) {
     long code = -1;
-    cJSON *root = cJSON_ParseWithLength(body, len);
-    cJSON *response = cJSON_GetObjectItemCaseSensitive(root, "Response");
-    cJSON *error = cJSON_GetObjectItemCaseSensitive(response, "Error");
-    if (!cJSON_IsObject(response)) {
-        code = -1;
-    } else if (!error) {
-        code = HSUCCEED;
-    } else {
-        cJSON *c = cJSON_GetObjectItemCaseSensitive(error, "Code");
-        if (!cJSON_IsString(c) || !herr_from_vendor(HERR_VENDOR_TENCENT_IAI, c->valuestring, &code)) code = -1;
-    }
-    cJSON_Delete(root);
+    if (!f->code) return HSUCCEED;
+    if (!herr_from_vendor_n(current->vendor, f->code, f->code_len, &code)) return -1;
+    sink += f->message_len + f->request_id_len;
     return code;
 }
 
 static long with_herr(const char *body, size_t len) {
     herr_response_t out;
-    return herr_parse_response(HERR_VENDOR_TENCENT_IAI, body, len, 200, &out) >= 0 ? out.code : -1;
+    if (herr_parse_response(current->vendor, body, len, current->status, &out) < 0) return -1;
+    sink += out.message_len + out.request_id_len;
+    return out.code;
 }
 
-static volatile long sink;
+/* yyjson at its best: one allocator kept for the whole run (yyjson_alc_dyn_new), so that a
+ * large reply does not map fresh pages every time, as malloc would above its mmap threshold. */
+static const yyjson_alc *yyjson_allocator;
+
+static long with_yyjson(const char *body, size_t len) {
+    /* yyjson_read_opts takes a char *: it writes to it only with YYJSON_READ_INSITU, not given. */
+    yyjson_doc *doc = yyjson_read_opts((char *)(size_t)body, len, 0, yyjson_allocator, NULL);
+    yyjson_val *v, *path[4];
+    struct fields f;
+    long code;
+    int depth = 0;
+    memset(&f, 0, sizeof f);
+    if (!doc) return -1;
+    v = path[0] = yyjson_doc_get_root(doc);
+    for (; current->container[depth] && v; depth++) v = path[depth + 1] = yyjson_obj_get(v, current->container[depth]);
+    if (v) {
+        yyjson_val *c = yyjson_obj_get(v, current->code_key), *m = yyjson_obj_get(v, current->message_key);
+        if (yyjson_is_str(c)) {
+            f.code = yyjson_get_str(c);
+            f.code_len = yyjson_get_len(c);
+        }
+        if (yyjson_is_str(m)) f.message_len = yyjson_get_len(m);
+    }
+    if (current->request_id_key && current->request_id_depth <= depth && path[current->request_id_depth]) {
+        yyjson_val *id = yyjson_obj_get(path[current->request_id_depth], current->request_id_key);
+        if (yyjson_is_str(id)) f.request_id_len = yyjson_get_len(id);
+    }
+    code = code_of(&f); /* before the document (and the code's bytes) is freed */
+    yyjson_doc_free(doc);
+    return code;
+}
+
+static long with_simdjson(const char *body, size_t len) {
+    struct fields f;
+    return parse_simdjson(current, body, len, &f) ? code_of(&f) : -1;
+}
+
+static long with_cjson(const char *body, size_t len) {
+    cJSON *root = cJSON_ParseWithLength(body, len), *v = root, *parent[4];
+    struct fields f;
+    long code;
+    int depth = 0;
+    memset(&f, 0, sizeof f);
+    if (!root) return -1;
+    parent[0] = root;
+    for (; current->container[depth] && v; depth++) v = parent[depth + 1] = cJSON_GetObjectItemCaseSensitive(v, current->container[depth]);
+    if (v) {
+        cJSON *c = cJSON_GetObjectItemCaseSensitive(v, current->code_key), *m = cJSON_GetObjectItemCaseSensitive(v, current->message_key);
+        if (cJSON_IsString(c)) {
+            f.code = c->valuestring;
+            f.code_len = strlen(c->valuestring);
+        }
+        if (cJSON_IsString(m)) f.message_len = strlen(m->valuestring);
+    }
+    if (current->request_id_key && current->request_id_depth <= depth && parent[current->request_id_depth]) {
+        cJSON *id = cJSON_GetObjectItemCaseSensitive(parent[current->request_id_depth], current->request_id_key);
+        if (cJSON_IsString(id)) f.request_id_len = strlen(id->valuestring);
+    }
+    code = code_of(&f);
+    cJSON_Delete(root);
+    return code;
+}
 
 static double now(void) {
     struct timespec ts;
@@ -80,12 +130,24 @@ static double once(long (*f)(const char *, size_t), const char *body, size_t len
     long r, acc = 0;
     double t0 = now();
     for (r = 0; r < rounds; r++) acc += f(body, len);
-    sink = acc;
+    sink += (size_t)acc;
     return (now() - t0) / (double)rounds;
 }
 
-/* The body as a server sends it: the whitespace between tokens removed (the fixtures are
- * pretty-printed, as the vendors' documentation shows them). */
+static int by_value(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* A body in its own buffer, with PADDING readable bytes after it. */
+static char *padded(const char *text, size_t len) {
+    char *body = calloc(len + PADDING, 1);
+    if (!body) exit(1);
+    memcpy(body, text, len);
+    return body;
+}
+
+/* The body as a server sends it: the whitespace between tokens removed. */
 static size_t compact(char *body, size_t len) {
     size_t from, to = 0;
     int in_string = 0;
@@ -105,70 +167,147 @@ static size_t compact(char *body, size_t len) {
         }
         body[to++] = c;
     }
+    memset(body + to, 0, len - to);
     return to;
 }
 
-static void compare_body(const char *what, const char *body, size_t len, long rounds);
+static const struct {
+    const char *name;
+    long (*parse)(const char *, size_t);
+} CONTENDERS[] = {{"herr", with_herr}, {"yyjson", with_yyjson}, {"simdjson", with_simdjson}, {"cJSON", with_cjson}};
+#define CONTENDER_COUNT (sizeof CONTENDERS / sizeof CONTENDERS[0])
 
-static void compare(const char *what, const char *path, int compacted, long rounds) {
-    size_t len;
-    char *body = read_file(path, &len);
-    if (compacted) len = compact(body, len);
-    compare_body(what, body, len, rounds);
+static void compare(const char *what, const struct shape *shape, const char *body, size_t len, long rounds) {
+    double times[CONTENDER_COUNT][RUNS], median[CONTENDER_COUNT];
+    size_t c;
+    int run;
+    current = shape;
+    for (c = 0; c < CONTENDER_COUNT; c++) {
+        long got = CONTENDERS[c].parse(body, len), want = with_herr(body, len);
+        if (want < 0 || got != want) {
+            fprintf(stderr, "%s: %s reads code %ld, herr %ld\n", what, CONTENDERS[c].name, got, want);
+            exit(1);
+        }
+    }
+    for (run = 0; run < RUNS; run++)
+        for (c = 0; c < CONTENDER_COUNT; c++) times[c][run] = once(CONTENDERS[c].parse, body, len, rounds);
+    printf("%-47s %9zu B", what, len);
+    for (c = 0; c < CONTENDER_COUNT; c++) {
+        qsort(times[c], RUNS, sizeof times[c][0], by_value);
+        median[c] = times[c][RUNS / 2];
+        printf(" | %s %.0f (%.0f-%.0f)", CONTENDERS[c].name, median[c], times[c][0], times[c][RUNS - 1]);
+    }
+    printf(" | herr/yyjson %.2fx, herr/simdjson %.2fx, cJSON/herr %.1fx\n", median[0] / median[1],
+           median[0] / median[2], median[3] / median[0]);
+}
+
+static void compare_text(const char *what, const struct shape *shape, const char *text, int pretty, long rounds) {
+    size_t len = strlen(text);
+    char *body = padded(text, len);
+    if (!pretty) len = compact(body, len);
+    compare(what, shape, body, len, rounds);
     free(body);
 }
 
-/* A success reply carrying a 16 MB base64 image, as FaceID sends them (Tencent API 3.0 shape). */
-static void big_reply(void) {
+/* Tencent's error reply, pretty as its documentation shows it (compact() makes it as sent). */
+static char *tencent_error(const char *code, const char *message) {
+    static char text[1024];
+    snprintf(text, sizeof text,
+             "{\n    \"Response\": {\n        \"Error\": {\n            \"Code\": \"%s\",\n"
+             "            \"Message\": \"%s\"\n        },\n"
+             "        \"RequestId\": \"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"\n    }\n}\n",
+             code, message);
+    return text;
+}
+
+/* One face of Tencent IAI's DetectFace reply (tests/fixtures/replies/tencent_iai_success_4k.json). */
+static const char FACE[] =
+    "{\"X\":100,\"Y\":80,\"Width\":210,\"Height\":260,\"FaceAttributesInfo\":{\"Gender\":0,\"Age\":20,"
+    "\"Expression\":10,\"Hat\":false,\"Glass\":true,\"Pitch\":-3,\"Yaw\":5,\"Roll\":1.25,\"Beauty\":70},"
+    "\"FaceQualityInfo\":{\"Score\":90,\"Sharpness\":80,\"Brightness\":60,\"Completeness\":{\"Eyebrow\":99,"
+    "\"Eye\":100,\"Nose\":100,\"Cheek\":97,\"Mouth\":100,\"Chin\":96}},\"FaceId\":\"face-0000-7d2c4b1e\"}";
+
+static void faces(const char *what, size_t count, long rounds) {
+    const char *head = "{\"Response\":{\"ImageWidth\":1920,\"ImageHeight\":1080,\"FaceModelVersion\":\"3.0\",\"FaceInfos\":[";
+    const char *tail = "],\"RequestId\":\"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}";
+    size_t face = strlen(FACE), len = strlen(head) + count * (face + 1) + strlen(tail), at, i;
+    char *body = calloc(len + PADDING, 1);
+    if (!body) exit(1);
+    at = strlen(head);
+    memcpy(body, head, at);
+    for (i = 0; i < count; i++) {
+        if (i) body[at++] = ',';
+        memcpy(body + at, FACE, face);
+        at += face;
+    }
+    memcpy(body + at, tail, strlen(tail));
+    len = at + strlen(tail);
+    compare(what, &TENCENT_IAI, body, len, rounds);
+    free(body);
+}
+
+/* A success reply carrying a base64 image, as FaceID sends them (Tencent API 3.0 shape). */
+static void image(const char *what, size_t bytes, long rounds) {
     const char *head = "{\"Response\":{\"Image\":\"", *tail = "\",\"RequestId\":\"ed93f3cb\"}}";
     const char *b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    size_t image = (size_t)16 << 20, at = strlen(head), len = at + image + strlen(tail), i;
-    char *body = malloc(len);
+    size_t at = strlen(head), len = at + bytes + strlen(tail), i;
+    char *body = calloc(len + PADDING, 1);
     if (!body) exit(1);
     memcpy(body, head, at);
-    for (i = 0; i < image; i++) body[at + i] = b64[(i * 7) % 64];
-    memcpy(body + at + image, tail, strlen(tail));
-    compare_body("success reply with a 16 MB image", body, len, 3);
+    for (i = 0; i < bytes; i++) body[at + i] = b64[(i * 7) % 64];
+    memcpy(body + at + bytes, tail, strlen(tail));
+    compare(what, &TENCENT_FACEID, body, len, rounds);
     free(body);
 }
 
-static void compare_body(const char *what, const char *body, size_t len, long rounds) {
-    double best_herr = 1e300, best_cjson = 1e300;
-    long before, per_cjson, per_herr;
-    int run;
-    if (with_herr(body, len) != with_cjson(body, len) || with_herr(body, len) < 0) {
-        fprintf(stderr, "%s: herr and cJSON disagree\n", what);
-        exit(1);
-    }
-    for (run = 0; run < 15; run++) {
-        double t = once(with_herr, body, len, rounds);
-        if (t < best_herr) best_herr = t;
-        t = once(with_cjson, body, len, rounds);
-        if (t < best_cjson) best_cjson = t;
-    }
-    before = allocations;
-    with_cjson(body, len);
-    per_cjson = allocations - before;
-    before = allocations;
-    with_herr(body, len);
-    per_herr = allocations - before;
-    printf("%-38s %8zu bytes   herr %8.1f ns   cJSON + herr_from_vendor %8.1f ns   %.1fx faster   "
-           "allocations: herr %ld, cJSON %ld   herr %.2f GB/s\n",
-           what, len, best_herr, best_cjson, best_cjson / best_herr, per_herr, per_cjson,
-           (double)len / best_herr);
-}
+/* Tencent's default message for InvalidParameterValue.NoFaceInPhoto is Chinese (24 bytes). */
+#define NO_FACE "InvalidParameterValue.NoFaceInPhoto"
+#define NO_FACE_ZH "\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe4\xba\xba\xe8\x84\xb8\xe3\x80\x82"
+#define NO_FACE_EN "There is no face in it. "
+#define LIVENESS "FailedOperation.SilentDetectFail"
+#define LIVENESS_ZH "\xe9\x9d\x99\xe9\xbb\x98\xe6\xb4\xbb\xe4\xbd\x93\xe6\xa3\x80\xe6\xb5\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82"
 
 int main(int argc, char **argv) {
     long rounds = argc > 1 ? atol(argv[1]) : 20000;
-    cJSON_Hooks hooks = {counting_malloc, free};
-    cJSON_InitHooks(&hooks);
-    printf("ns per reply body, best of 15 interleaved runs\n\n");
-    compare("Tencent IAI error reply, as sent", "../tests/fixtures/replies/tencent_iai_error.json", 1, rounds);
-    compare("Tencent IAI error reply, pretty", "../tests/fixtures/replies/tencent_iai_error.json", 0, rounds);
-    compare("Tencent IAI success reply, as sent", "../tests/fixtures/replies/tencent_iai_success_4k.json", 1,
-            rounds / 4 + 1);
-    compare("Tencent IAI 4 KB success reply, pretty", "../tests/fixtures/replies/tencent_iai_success_4k.json", 0,
-            rounds / 4 + 1);
-    big_reply();
+    if (argc == 4 && strcmp(argv[1], "--only") == 0) {
+        /* callgrind: one contender, N times, on the Chinese IAI error as sent. */
+        long n = atol(argv[3]), i;
+        long (*parse)(const char *, size_t) = strcmp(argv[2], "yyjson") == 0 ? with_yyjson : with_herr;
+        char *body = padded(tencent_error(NO_FACE, NO_FACE_ZH), strlen(tencent_error(NO_FACE, NO_FACE_ZH)));
+        size_t len = compact(body, strlen(body));
+        current = &TENCENT_IAI;
+        yyjson_allocator = yyjson_alc_dyn_new();
+        for (i = 0; i < n; i++) sink += (size_t)parse(body, len);
+        printf("%s: %ld replies of %zu bytes\n", argv[2], n, len);
+        return 0;
+    }
+    if (rounds < 10) rounds = 10;
+    yyjson_allocator = yyjson_alc_dyn_new();
+    {
+        /* Warm up (the CPU's clock, the caches) for a second before measuring. */
+        char *body = padded(tencent_error(NO_FACE, NO_FACE_ZH), strlen(tencent_error(NO_FACE, NO_FACE_ZH)));
+        size_t len = compact(body, strlen(body)), c;
+        double start = now();
+        current = &TENCENT_IAI;
+        while (now() - start < 1e9)
+            for (c = 0; c < CONTENDER_COUNT; c++) sink += (size_t)CONTENDERS[c].parse(body, len);
+        free(body);
+    }
+    printf("ns per reply: median of %d interleaved runs (fastest-slowest)\n\n", RUNS);
+    compare_text("Tencent IAI error, Chinese message, as sent", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_ZH), 0, rounds);
+    compare_text("Tencent IAI error, ASCII message, as sent", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_EN), 0, rounds);
+    compare_text("Tencent IAI error, Chinese message, pretty", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_ZH), 1, rounds);
+    compare_text("Tencent IAI error, ASCII message, pretty", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_EN), 1, rounds);
+    compare_text("Tencent FaceID error, Chinese message, as sent", &TENCENT_FACEID, tencent_error(LIVENESS, LIVENESS_ZH), 0, rounds);
+    compare_text("Tencent FaceID error, ASCII message, as sent", &TENCENT_FACEID,
+                 tencent_error(LIVENESS, "Silent liveness detection failed."), 0, rounds);
+    compare_text("Huawei FRS error (status 400)", &HUAWEI,
+                 "{\"error_code\":\"FRS.0501\",\"error_msg\":\"Detect no face, check out your picture.\"}", 0, rounds);
+    compare_text("SOPHON error (status 400)", &SOPHON,
+                 "{\"error\":{\"code\":\"NO_FACE_ERROR\",\"message\":\"no face detected\"}}", 0, rounds);
+    faces("Tencent IAI success, 10 faces", 10, rounds / 20 + 1);
+    faces("Tencent IAI success, 2,560 faces (1 MB)", 2560, rounds / 5000 + 1);
+    image("Tencent FaceID success, 1 MB base64 image", (size_t)1 << 20, rounds / 2000 + 1);
+    image("Tencent FaceID success, 16 MB base64 image", (size_t)16 << 20, 1);
     return 0;
 }

@@ -1,0 +1,1 @@
+//! Nothing: this package exists to fetch yyjson-sys (see Cargo.toml).
