@@ -99,7 +99,8 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
         return Err(ReplyError::InvalidStatus);
     }
     let value = vendor.index().filter(|v| table::enabled(*v)).ok_or(ReplyError::UnsupportedVendor)?;
-    let watch = WATCHES.get(value).and_then(Option::as_ref).ok_or(ReplyError::UnsupportedVendor)?;
+    let watch =
+        WATCH_OF.get(value).and_then(|at| WATCH_LIST.get(usize::from(*at))).ok_or(ReplyError::UnsupportedVendor)?;
     let mut seen: Seen = [Found::Absent; PLACES];
     let have = scan(body, watch, &mut seen)?;
     // What the scan found at a place: Absent unless the place's bit is in `have`.
@@ -264,7 +265,7 @@ struct Watch {
 
 /// The watch of `shape`. A place the vendor does not have (an empty path) is watched nowhere.
 ///
-/// Evaluated only when herr is compiled (for [`WATCHES`]): an index out of bounds or a shape
+/// Evaluated only when herr is compiled (for [`WATCH_LIST`]): an index out of bounds or a shape
 /// deeper than [`PATH_DEPTH`] fails the build, so it may index and panic.
 #[allow(clippy::indexing_slicing, clippy::panic, clippy::arithmetic_side_effects)]
 const fn watch(shape: &ReplyShape) -> Watch {
@@ -344,18 +345,57 @@ const fn slot(first: u8, len: usize, seed: u32) -> usize {
     ((first as u32 | (len as u32) << 8).wrapping_mul(seed) >> 16) as usize % KEYS
 }
 
-/// The watch of each vendor's reply shape, by vendor value (worked out at compile time).
+/// Whether vendor `v`'s replies are read in this build: it has a reply shape, and its table is
+/// in (the others' replies are refused before any watch is looked at).
 #[allow(clippy::indexing_slicing)]
-static WATCHES: [Option<Watch>; VENDORS.len()] = {
-    let mut watches = [None; VENDORS.len()];
-    let mut v = 0;
+const fn watched(v: usize) -> bool {
+    VENDORS[v].reply.is_some() && table::ENABLED[v]
+}
+
+/// How many vendors' replies are read in this build.
+const WATCHED: usize = {
+    let (mut n, mut v) = (0, 0);
     while v < VENDORS.len() {
-        if let Some(shape) = &VENDORS[v].reply {
-            watches[v] = Some(watch(shape));
+        if watched(v) {
+            n += 1;
         }
         v += 1;
     }
-    watches
+    n
+};
+
+/// The watches of the vendors whose replies are read in this build, in vendor order (worked
+/// out at compile time). Only those: a firmware image with one vendor carries one watch, not
+/// every vendor's (about 240 bytes each).
+#[allow(clippy::indexing_slicing)]
+static WATCH_LIST: [Watch; WATCHED] = {
+    let unused = Name { word: [0; NAME_MAX], len: 0, leads: 0 };
+    let empty = Watch { keys: [[unused; KEYS]; PATH_DEPTH], seeds: [0; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
+    let mut list = [empty; WATCHED];
+    let (mut n, mut v) = (0, 0);
+    while v < VENDORS.len() {
+        if let (Some(shape), true) = (&VENDORS[v].reply, watched(v)) {
+            list[n] = watch(shape);
+            n += 1;
+        }
+        v += 1;
+    }
+    list
+};
+
+/// `WATCH_OF[v]`: where vendor `v`'s watch is in [`WATCH_LIST`], or `u8::MAX` for none.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+static WATCH_OF: [u8; VENDORS.len()] = {
+    let mut of = [u8::MAX; VENDORS.len()];
+    let (mut n, mut v) = (0, 0);
+    while v < VENDORS.len() {
+        if watched(v) {
+            of[v] = n as u8;
+            n += 1;
+        }
+        v += 1;
+    }
+    of
 };
 
 /// The index of the first byte at or after `i` that is not JSON whitespace. None, or the one
@@ -523,6 +563,8 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
     let mut depth = 0usize;
     let mut alive = 0u8;
     let mut pending = watch.all;
+    // Whether the innermost open container is an object (`s.objects` holds the outer ones').
+    let mut object = true;
     loop {
         // At a value, whitespace skipped.
         let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
@@ -531,6 +573,7 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
                 let deeper = if pending == 0 { 0 } else { s.record(Found::Object, depth, pending) };
                 depth = depth.wrapping_add(1);
                 s.open(depth, true, deeper)?;
+                object = true;
                 alive = deeper;
                 i = skip_space(body, i.wrapping_add(1));
                 if body.get(i) != Some(&b'}') {
@@ -544,6 +587,7 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
                 }
                 depth = depth.wrapping_add(1);
                 s.open(depth, false, 0)?;
+                object = false;
                 alive = 0;
                 i = skip_space(body, i.wrapping_add(1));
                 if body.get(i) != Some(&b']') {
@@ -579,7 +623,6 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
         loop {
             i = skip_space(body, i);
             let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
-            let object = s.is_object(depth);
             match b {
                 b',' => {
                     i = skip_space(body, i.wrapping_add(1));
@@ -599,6 +642,7 @@ fn scan(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
                 return if skip_space(body, i) == body.len() { Ok(s.have) } else { Err(ReplyError::NotJson) };
             }
             alive = s.alive.get(depth).copied().unwrap_or(0);
+            object = s.is_object(depth);
         }
     }
 }
