@@ -111,7 +111,7 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
     let text = |place: usize| found(place).string(body);
     let id = |place: usize| found(place).text(body);
     // A code: a string, or for a vendor whose codes are numbers (Baidu), a number.
-    let numbers = VENDORS.get(value).is_some_and(|v| v.format.has_numbers());
+    let numbers = watch.numbers;
     let code_of = |place: usize| match found(place) {
         Found::String(start, end, escaped) => Some((body.get(start..end)?, Key::String { escaped })),
         Found::Number(start, end) if numbers => Some((body.get(start..end)?, Key::Number)),
@@ -261,6 +261,10 @@ struct Watch {
     at: [u8; PATH_DEPTH + 1],
     /// Every place the shape has.
     all: u8,
+    /// Whether the vendor's codes are numbers (Baidu), so that a JSON number at the code's place
+    /// is its code. (Here, not read from the registry when a reply is: a firmware image would
+    /// then carry every vendor's registry entry, 3.4 KB.)
+    numbers: bool,
 }
 
 /// The watch of `shape`. A place the vendor does not have (an empty path) is watched nowhere.
@@ -275,7 +279,13 @@ const fn watch(shape: &ReplyShape) -> Watch {
     let unused = Name { word: [0; NAME_MAX], len: 0, leads: 0 };
     // The names at each depth, and the places each leads to.
     let mut names: [[(u128, usize, u8); KEYS]; PATH_DEPTH] = [[(0, 0, 0); KEYS]; PATH_DEPTH];
-    let mut w = Watch { keys: [[unused; KEYS]; PATH_DEPTH], seeds: [0; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
+    let mut w = Watch {
+        keys: [[unused; KEYS]; PATH_DEPTH],
+        seeds: [0; PATH_DEPTH],
+        at: [0; PATH_DEPTH + 1],
+        all: 0,
+        numbers: false,
+    };
     let mut k = 0;
     while k < PLACES {
         if k == ROOT || !paths[k].is_empty() {
@@ -370,12 +380,19 @@ const WATCHED: usize = {
 #[allow(clippy::indexing_slicing)]
 static WATCH_LIST: [Watch; WATCHED] = {
     let unused = Name { word: [0; NAME_MAX], len: 0, leads: 0 };
-    let empty = Watch { keys: [[unused; KEYS]; PATH_DEPTH], seeds: [0; PATH_DEPTH], at: [0; PATH_DEPTH + 1], all: 0 };
+    let empty = Watch {
+        keys: [[unused; KEYS]; PATH_DEPTH],
+        seeds: [0; PATH_DEPTH],
+        at: [0; PATH_DEPTH + 1],
+        all: 0,
+        numbers: false,
+    };
     let mut list = [empty; WATCHED];
     let (mut n, mut v) = (0, 0);
     while v < VENDORS.len() {
         if let (Some(shape), true) = (&VENDORS[v].reply, watched(v)) {
             list[n] = watch(shape);
+            list[n].numbers = VENDORS[v].format.has_numbers();
             n += 1;
         }
         v += 1;
