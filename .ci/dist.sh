@@ -5,7 +5,7 @@
 # a fresh directory and moved (the trees are relocatable), compares what the C examples print
 # with what the same examples print built from this tree on the host:
 #   - Linux x86-64: through find_package(herr) (static and shared) and pkg-config (shared, and
-#     --static into a fully static program); AArch64 and ARMv7: libherr.so under qemu;
+#     --static into a fully static program); i686 libherr.so natively; AArch64 and ARMv7 under qemu;
 #   - Android's four ABIs (and HarmonyOS AArch64): the archive linked into a glibc program,
 #     natively and under qemu. A no-std archive needs only memcpy, memcmp, memset and strlen from
 #     the C library, so the same archive an NDK build links is proven here;
@@ -85,6 +85,15 @@ for p in "${examples[@]}"; do
     same "pkg-config --static, fully static" "$p" "$work/$p-static.out"
 done
 unset PKG_CONFIG_PATH
+
+echo "== Linux i686: the shared library, natively (-m32)"
+i686=$(unpack i686-unknown-linux-gnu)
+for p in "${examples[@]}"; do
+    cc -m32 "${cflags[@]}" -I "$i686/include" examples/c/"$p".c -L "$i686/lib" -lherr -Wl,-rpath,"$i686/lib" -o "$work/$p-i686"
+    readelf -d "$work/$p-i686" | grep -c "libherr.so.0" >/dev/null
+    "$work/$p-i686" >"$work/$p-i686.out"
+    same "i686-unknown-linux-gnu, libherr.so" "$p" "$work/$p-i686.out"
+done
 
 echo "== Linux boards: the shared library under qemu"
 for target in aarch64-unknown-linux-gnu:aarch64-linux-gnu:qemu-aarch64 armv7-unknown-linux-gnueabihf:arm-linux-gnueabihf:qemu-arm; do

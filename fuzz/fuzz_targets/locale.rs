@@ -17,7 +17,8 @@ use herr::Lang;
 use herr::ffi::herr_lang_from_locale;
 use libfuzzer_sys::fuzz_target;
 
-/// Whether `name` asks for Simplified Chinese, by the README's rule, spelled as a list.
+/// Whether `name` asks for Simplified Chinese, by the documented rule (src/lang.rs, herr.h),
+/// spelled as a list: POSIX and BCP 47 names, and Windows' own.
 fn oracle(name: &[u8]) -> bool {
     // Bytes that are not UTF-8 never spell a part that matters: as U+FFFD they match nothing.
     let lower = String::from_utf8_lossy(name).to_ascii_lowercase();
@@ -26,7 +27,22 @@ fn oracle(name: &[u8]) -> bool {
         Some((b, c)) => (b, Some(c)),
         None => (base, None),
     };
-    if codeset.is_some_and(|c| c != "utf-8" && c != "utf8") {
+    let utf8 = |c: &str| c == "utf-8" || c == "utf8" || c == "65001";
+    // Windows' own names: the language spelled out, then the territory, then the code page.
+    let (language, territory) = match base.split_once('_') {
+        Some((l, t)) => (l, Some(t)),
+        None => (base, None),
+    };
+    let simplified = match language {
+        "chinese (simplified)" | "chinese-simplified" | "chs" => Some(true),
+        "chinese (traditional)" | "chinese-traditional" | "cht" => Some(false),
+        "chinese" => Some(matches!(territory, None | Some("china" | "people's republic of china" | "singapore"))),
+        _ => None,
+    };
+    if let Some(simplified) = simplified {
+        return simplified && codeset.is_none_or(|c| utf8(c) || c == "936" || c == "54936");
+    }
+    if codeset.is_some_and(|c| !utf8(c)) {
         return false;
     }
     let base = base.replace('-', "_");
