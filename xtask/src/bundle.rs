@@ -315,7 +315,16 @@ impl Dist {
             ("PACKAGE_INIT", PACKAGE_INIT.into()),
             ("_herr_features_arg", Platform::of(target).map_or("vendors,zh", Platform::features).into()),
             ("HERR_NO_STD", "ON".into()),
-            ("_herr_target", if target == "android" { "${CMAKE_ANDROID_ARCH_ABI}".into() } else { target.into() }),
+            // The Android bundle holds four: herr_RUST_TARGET lists them.
+            (
+                "_herr_target",
+                if target == "android" {
+                    let android = platform::ALL.iter().filter(|t| platform::android_abi(t).is_some());
+                    android.copied().collect::<Vec<_>>().join(";")
+                } else {
+                    target.into()
+                },
+            ),
             ("HERR_INSPIREFACE_V2", "OFF".into()),
             ("PACKAGE_CMAKE_INSTALL_LIBDIR", "${PACKAGE_PREFIX_DIR}/lib".into()),
             ("PACKAGE_CMAKE_INSTALL_INCLUDEDIR", "${PACKAGE_PREFIX_DIR}/include".into()),
