@@ -33,6 +33,9 @@ pub struct Dist {
     root: PathBuf,
     out: PathBuf,
     version: String,
+    /// The version's first two numbers, for the CMake package's version check.
+    major: String,
+    minor: String,
     soversion: String,
     host_sysroot: PathBuf,
     llvm_ar: PathBuf,
@@ -48,8 +51,8 @@ impl Dist {
             .find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"').map(String::from))
             .ok_or("Cargo.toml: no version")?;
         let mut parts = version.split('.');
-        let (major, minor) = (parts.next().unwrap_or("0"), parts.next().unwrap_or("0"));
-        let soversion = if major == "0" { format!("0.{minor}") } else { major.to_string() };
+        let (major, minor) = (parts.next().unwrap_or("0").to_string(), parts.next().unwrap_or("0").to_string());
+        let soversion = if major == "0" { format!("0.{minor}") } else { major.clone() };
         let info = run(Command::new("rustc").arg("-vV"))?;
         let host = tools::rustc_field(&info, "host").ok_or("rustc -vV: no host")?;
         let host_sysroot = PathBuf::from(run(Command::new("rustc").args(["--print", "sysroot"]))?.trim());
@@ -70,6 +73,8 @@ impl Dist {
             root: root.to_path_buf(),
             out: out.to_path_buf(),
             version,
+            major,
+            minor,
             soversion,
             host_sysroot,
             llvm_ar,
@@ -91,8 +96,7 @@ impl Dist {
         self.archive(&archive, platform, &lib.join(platform.archive()))?;
         let shared = self.shared(target, platform, &tree)?;
         self.headers_and_docs(&tree)?;
-        let implib = if platform == Platform::WindowsGnu { "libherr.dll.a" } else { "" };
-        self.package_files(&tree, target, platform.archive(), shared.as_deref(), implib)?;
+        self.package_files(&tree, target, Some(platform), platform.archive())?;
         write(
             &tree.join("BUILD.txt"),
             &format!(
@@ -125,7 +129,7 @@ impl Dist {
             copy(&from, &tree.join("lib").join(abi).join("libherr.a"))?;
         }
         self.headers_and_docs(&tree)?;
-        self.package_files(&tree, "android", "${CMAKE_ANDROID_ARCH_ABI}/libherr.a", None, "")?;
+        self.package_files(&tree, "android", None, "${CMAKE_ANDROID_ARCH_ABI}/libherr.a")?;
         // pkg-config cannot pick an ABI: one module per ABI directory.
         fs::remove_dir_all(tree.join("lib/pkgconfig")).map_err(|e| e.to_string())?;
         write(
@@ -255,11 +259,12 @@ impl Dist {
         if platform == Platform::WindowsGnu {
             mkdir(&tree.join("bin"))?;
             link.arg("-o").arg(tree.join("bin").join(&file));
-            link.arg(format!("-Wl,--out-implib,{}", lib.join("libherr.dll.a").display()));
+            let implib = platform.implib().unwrap_or_default();
+            link.arg(format!("-Wl,--out-implib,{}", lib.join(implib).display()));
             link.arg("-Wl,--whole-archive").arg(&archive).arg("-Wl,--no-whole-archive");
             link.args(["-Wl,--gc-sections", "-static-libgcc"]);
             run(&mut link)?;
-            return Ok(Some(format!("bin/{file}, import library lib/libherr.dll.a")));
+            return Ok(Some(format!("bin/{file}, import library lib/{implib}")));
         }
         let soname = format!("libherr.so.{}", self.soversion);
         link.arg("-o").arg(lib.join(&file)).arg(format!("-Wl,-soname,{soname}"));
@@ -285,35 +290,29 @@ impl Dist {
     }
 
     /// herr.pc and the CMake package, from CMake's own templates (cmake/*.in), relocatable.
+    /// `platform` is the target's (None for the Android bundle of every ABI); `archive` the
+    /// static library's path under lib/.
     fn package_files(
         &self,
         tree: &Path,
         target: &str,
+        platform: Option<Platform>,
         archive: &str,
-        shared: Option<&str>,
-        implib: &str,
     ) -> Result<(), String> {
-        let (major, minor) = {
-            let mut p = self.version.split('.');
-            (p.next().unwrap_or("0").to_string(), p.next().unwrap_or("0").to_string())
-        };
-        let shared_name = match Platform::of(target) {
-            Some(Platform::Linux) => format!("libherr.so.{}", self.version),
-            Some(Platform::WindowsGnu) => "herr.dll".into(),
-            _ => String::new(),
-        };
+        let shared = platform.and_then(|p| p.shared(&self.version));
+        let implib = platform.and_then(Platform::implib).unwrap_or_default();
         let pointer = if target == "android" { String::new() } else { platform::pointer_size(target).to_string() };
         let values: Vec<(&str, String)> = vec![
             ("PROJECT_VERSION", self.version.clone()),
-            ("PROJECT_VERSION_MAJOR", major),
-            ("PROJECT_VERSION_MINOR", minor),
+            ("PROJECT_VERSION_MAJOR", self.major.clone()),
+            ("PROJECT_VERSION_MINOR", self.minor.clone()),
             ("HERR_PC_PREFIX", "${pcfiledir}/../..".into()),
             ("HERR_PC_LIBDIR", "${prefix}/lib".into()),
             ("HERR_PC_INCLUDEDIR", "${prefix}/include".into()),
             ("HERR_NATIVE_LIBS", String::new()),
             ("HERR_PC_CFLAGS", String::new()),
             ("PACKAGE_INIT", PACKAGE_INIT.into()),
-            ("_herr_features_arg", Platform::of(target).map_or("vendors,zh", Platform::features).into()),
+            ("_herr_features_arg", platform.map_or("vendors,zh", Platform::features).into()),
             ("HERR_NO_STD", "ON".into()),
             // The Android bundle holds four: herr_RUST_TARGET lists them.
             (
@@ -334,7 +333,7 @@ impl Dist {
             ("HERR_CONFIG_NATIVE_LIBS", String::new()),
             ("HERR_SHARED", if shared.is_some() { "ON" } else { "OFF" }.into()),
             ("HERR_SHARED_DEFINITIONS", if implib.is_empty() { "" } else { "HERR_DLL" }.into()),
-            ("HERR_SHARED_NAME", shared_name),
+            ("HERR_SHARED_NAME", shared.unwrap_or_default()),
             ("HERR_IMPLIB_NAME", implib.into()),
             ("HERR_SOVERSION", self.soversion.clone()),
             ("HERR_SIZEOF_VOID_P", pointer),
@@ -344,7 +343,8 @@ impl Dist {
             for (name, value) in &values {
                 text = text.replace(&format!("@{name}@"), value);
             }
-            if let Some(at) = text.find('@').filter(|at| text[at + 1..].split('@').next().is_some_and(is_name)) {
+            // Any `@NAME@` left is a placeholder this list does not fill.
+            if let Some(at) = placeholder(&text) {
                 return Err(format!(
                     "cmake/{template}: a placeholder is left: {}",
                     &text[at..(at + 40).min(text.len())]
@@ -391,6 +391,14 @@ endmacro()
 
 ####################################################################################"#;
 
+/// Where the first `@NAME@` of `text` starts, if any.
+fn placeholder(text: &str) -> Option<usize> {
+    text.match_indices('@').map(|(at, _)| at).find(|&at| {
+        let rest = &text[at + 1..];
+        rest.find('@').is_some_and(|end| is_name(&rest[..end]))
+    })
+}
+
 fn is_name(text: &str) -> bool {
     !text.is_empty() && text.len() < 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
@@ -427,4 +435,17 @@ fn symlink(target: &str, link: &Path) -> Result<(), String> {
 fn symlink(target: &str, link: &Path) -> Result<(), String> {
     let from = link.with_file_name(target);
     copy(&from, link)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholder;
+
+    #[test]
+    fn a_placeholder_left_anywhere_is_found() {
+        assert_eq!(placeholder("prefix=/usr\nLibs: -lherr\n"), None);
+        assert_eq!(placeholder("a@b.c and x@y"), None);
+        assert_eq!(placeholder("Version: @PROJECT_VERSION@"), Some(9));
+        assert_eq!(placeholder("mail me@example.org, Version: @PROJECT_VERSION@"), Some(30));
+    }
 }

@@ -90,6 +90,11 @@ impl Platform {
         if self == Platform::WindowsMsvc { "herr.lib" } else { "libherr.a" }
     }
 
+    /// The import library of the shared library, where the platform links a DLL through one.
+    pub fn implib(self) -> Option<&'static str> {
+        if self == Platform::WindowsGnu { Some("libherr.dll.a") } else { None }
+    }
+
     /// The shared library's file name, where the bundle has one.
     pub fn shared(self, version: &str) -> Option<String> {
         match self {
