@@ -98,7 +98,8 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
     if http_status != 0 && !(100..=599).contains(&http_status) {
         return Err(ReplyError::InvalidStatus);
     }
-    let value = vendor.index().filter(|v| table::enabled(*v)).ok_or(ReplyError::UnsupportedVendor)?;
+    // A vendor without a watch (no JSON replies, or its table not in this build) is refused.
+    let value = vendor.index().ok_or(ReplyError::UnsupportedVendor)?;
     let watch =
         WATCH_OF.get(value).and_then(|at| WATCH_LIST.get(usize::from(*at))).ok_or(ReplyError::UnsupportedVendor)?;
     let mut seen: Seen = [Found::Absent; PLACES];
