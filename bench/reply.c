@@ -11,8 +11,9 @@
  * sent) and pretty (as documented); a Huawei FRS and a SOPHON error; a 4 KB success reply with
  * 10 faces; 1 MB of faces (2,560); a 1 MB and a 16 MB base64 image.
  *
- * Usage: reply [rounds]               (run from bench/, as `make -C bench run` does)
- *        reply --only herr|yyjson N   the Chinese IAI error N times with one contender (for callgrind)
+ * Usage: reply [rounds]                      (run from bench/, as `make -C bench run` does)
+ *        reply --only herr|yyjson N [R]      reply R of REPLIES (0, the Chinese IAI error, when not
+ *                                            given) N times with one contender (for callgrind)
  * Prints, per reply and contender, the median ns per reply over 11 interleaved runs and their
  * range, and herr's ratio to yyjson (<= 1.00: herr is as fast or faster) and cJSON's to herr.
  */
@@ -201,14 +202,6 @@ static void compare(const char *what, const struct shape *shape, const char *bod
            median[0] / median[2], median[3] / median[0]);
 }
 
-static void compare_text(const char *what, const struct shape *shape, const char *text, int pretty, long rounds) {
-    size_t len = strlen(text);
-    char *body = padded(text, len);
-    if (!pretty) len = compact(body, len);
-    compare(what, shape, body, len, rounds);
-    free(body);
-}
-
 /* Tencent's error reply, pretty as its documentation shows it (compact() makes it as sent). */
 static char *tencent_error(const char *code, const char *message) {
     static char text[1024];
@@ -227,7 +220,7 @@ static const char FACE[] =
     "\"FaceQualityInfo\":{\"Score\":90,\"Sharpness\":80,\"Brightness\":60,\"Completeness\":{\"Eyebrow\":99,"
     "\"Eye\":100,\"Nose\":100,\"Cheek\":97,\"Mouth\":100,\"Chin\":96}},\"FaceId\":\"face-0000-7d2c4b1e\"}";
 
-static void faces(const char *what, size_t count, long rounds) {
+static char *faces(size_t count, size_t *len_out) {
     const char *head = "{\"Response\":{\"ImageWidth\":1920,\"ImageHeight\":1080,\"FaceModelVersion\":\"3.0\",\"FaceInfos\":[";
     const char *tail = "],\"RequestId\":\"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}";
     size_t face = strlen(FACE), len = strlen(head) + count * (face + 1) + strlen(tail), at, i;
@@ -241,13 +234,12 @@ static void faces(const char *what, size_t count, long rounds) {
         at += face;
     }
     memcpy(body + at, tail, strlen(tail));
-    len = at + strlen(tail);
-    compare(what, &TENCENT_IAI, body, len, rounds);
-    free(body);
+    *len_out = at + strlen(tail);
+    return body;
 }
 
 /* A success reply carrying a base64 image, as FaceID sends them (Tencent API 3.0 shape). */
-static void image(const char *what, size_t bytes, long rounds) {
+static char *image(size_t bytes, size_t *len_out) {
     const char *head = "{\"Response\":{\"Image\":\"", *tail = "\",\"RequestId\":\"ed93f3cb\"}}";
     const char *b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     size_t at = strlen(head), len = at + bytes + strlen(tail), i;
@@ -256,8 +248,8 @@ static void image(const char *what, size_t bytes, long rounds) {
     memcpy(body, head, at);
     for (i = 0; i < bytes; i++) body[at + i] = b64[(i * 7) % 64];
     memcpy(body + at + bytes, tail, strlen(tail));
-    compare(what, &TENCENT_FACEID, body, len, rounds);
-    free(body);
+    *len_out = len;
+    return body;
 }
 
 /* Tencent's default message for InvalidParameterValue.NoFaceInPhoto is Chinese (24 bytes). */
@@ -267,47 +259,89 @@ static void image(const char *what, size_t bytes, long rounds) {
 #define LIVENESS "FailedOperation.SilentDetectFail"
 #define LIVENESS_ZH "\xe9\x9d\x99\xe9\xbb\x98\xe6\xb4\xbb\xe4\xbd\x93\xe6\xa3\x80\xe6\xb5\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82"
 
+/* The reply set. An error's text is pretty (as documented); `pretty` 0 sends it compact, as
+ * servers do. Faces and images are built by faces() and image(); `divide` scales the rounds. */
+enum body_kind { TEXT, FACES, IMAGE };
+static const struct reply {
+    const char *what;
+    const struct shape *shape;
+    enum body_kind kind;
+    const char *code, *message; /* TEXT: a Tencent error from these, or `message` alone when `code` is NULL */
+    int pretty;
+    size_t count; /* FACES: faces; IMAGE: bytes */
+    long divide;
+} REPLIES[] = {
+    {"Tencent IAI error, Chinese message, as sent", &TENCENT_IAI, TEXT, NO_FACE, NO_FACE_ZH, 0, 0, 1},
+    {"Tencent IAI error, ASCII message, as sent", &TENCENT_IAI, TEXT, NO_FACE, NO_FACE_EN, 0, 0, 1},
+    {"Tencent IAI error, Chinese message, pretty", &TENCENT_IAI, TEXT, NO_FACE, NO_FACE_ZH, 1, 0, 1},
+    {"Tencent IAI error, ASCII message, pretty", &TENCENT_IAI, TEXT, NO_FACE, NO_FACE_EN, 1, 0, 1},
+    {"Tencent FaceID error, Chinese message, as sent", &TENCENT_FACEID, TEXT, LIVENESS, LIVENESS_ZH, 0, 0, 1},
+    {"Tencent FaceID error, ASCII message, as sent", &TENCENT_FACEID, TEXT, LIVENESS,
+     "Silent liveness detection failed.", 0, 0, 1},
+    {"Huawei FRS error (status 400)", &HUAWEI, TEXT, NULL,
+     "{\"error_code\":\"FRS.0501\",\"error_msg\":\"Detect no face, check out your picture.\"}", 0, 0, 1},
+    {"SOPHON error (status 400)", &SOPHON, TEXT, NULL,
+     "{\"error\":{\"code\":\"NO_FACE_ERROR\",\"message\":\"no face detected\"}}", 0, 0, 1},
+    {"Tencent IAI success, 10 faces", &TENCENT_IAI, FACES, NULL, NULL, 0, 10, 20},
+    {"Tencent IAI success, 2,560 faces (1 MB)", &TENCENT_IAI, FACES, NULL, NULL, 0, 2560, 5000},
+    {"Tencent FaceID success, 1 MB base64 image", &TENCENT_FACEID, IMAGE, NULL, NULL, 0, (size_t)1 << 20, 2000},
+    {"Tencent FaceID success, 16 MB base64 image", &TENCENT_FACEID, IMAGE, NULL, NULL, 0, (size_t)16 << 20, 0},
+};
+#define REPLY_COUNT (sizeof REPLIES / sizeof REPLIES[0])
+
+/* Reply r's body, in its own buffer with PADDING readable bytes after it (free() it). */
+static char *body_of(const struct reply *r, size_t *len) {
+    const char *text;
+    char *body;
+    if (r->kind == FACES) return faces(r->count, len);
+    if (r->kind == IMAGE) return image(r->count, len);
+    text = r->code ? tencent_error(r->code, r->message) : r->message;
+    *len = strlen(text);
+    body = padded(text, *len);
+    if (!r->pretty) *len = compact(body, *len);
+    return body;
+}
+
+static int usage(void) {
+    fprintf(stderr, "usage: reply [rounds] | reply --only herr|yyjson N [REPLY]\n");
+    return 2;
+}
+
 int main(int argc, char **argv) {
     long rounds = argc > 1 ? atol(argv[1]) : 20000;
-    if (argc == 4 && strcmp(argv[1], "--only") == 0) {
-        /* callgrind: one contender, N times, on the Chinese IAI error as sent. */
+    size_t r, len;
+    char *body;
+    yyjson_allocator = yyjson_alc_dyn_new();
+    if (argc >= 4 && strcmp(argv[1], "--only") == 0) {
+        /* callgrind: one contender, N times, on one reply (the Chinese IAI error by default). */
         long n = atol(argv[3]), i;
         long (*parse)(const char *, size_t) = strcmp(argv[2], "yyjson") == 0 ? with_yyjson : with_herr;
-        char *body = padded(tencent_error(NO_FACE, NO_FACE_ZH), strlen(tencent_error(NO_FACE, NO_FACE_ZH)));
-        size_t len = compact(body, strlen(body));
-        current = &TENCENT_IAI;
-        yyjson_allocator = yyjson_alc_dyn_new();
+        r = argc > 4 ? (size_t)atol(argv[4]) : 0;
+        if (argc > 5 || r >= REPLY_COUNT || (parse == with_herr && strcmp(argv[2], "herr") != 0)) return usage();
+        body = body_of(&REPLIES[r], &len);
+        current = REPLIES[r].shape;
         for (i = 0; i < n; i++) sink += (size_t)parse(body, len);
-        printf("%s: %ld replies of %zu bytes\n", argv[2], n, len);
+        printf("%s: %ld replies of %zu bytes: %s\n", argv[2], n, len, REPLIES[r].what);
+        free(body);
         return 0;
     }
+    if (argc > 2) return usage();
     if (rounds < 10) rounds = 10;
-    yyjson_allocator = yyjson_alc_dyn_new();
+    /* Warm up (the CPU's clock, the caches) for a second before measuring. */
+    body = body_of(&REPLIES[0], &len);
+    current = REPLIES[0].shape;
     {
-        /* Warm up (the CPU's clock, the caches) for a second before measuring. */
-        char *body = padded(tencent_error(NO_FACE, NO_FACE_ZH), strlen(tencent_error(NO_FACE, NO_FACE_ZH)));
-        size_t len = compact(body, strlen(body)), c;
         double start = now();
-        current = &TENCENT_IAI;
+        size_t c;
         while (now() - start < 1e9)
             for (c = 0; c < CONTENDER_COUNT; c++) sink += (size_t)CONTENDERS[c].parse(body, len);
+    }
+    free(body);
+    printf("ns per reply: median of %d interleaved runs (fastest-slowest)\n\n", RUNS);
+    for (r = 0; r < REPLY_COUNT; r++) {
+        body = body_of(&REPLIES[r], &len);
+        compare(REPLIES[r].what, REPLIES[r].shape, body, len, REPLIES[r].divide ? rounds / REPLIES[r].divide + 1 : 1);
         free(body);
     }
-    printf("ns per reply: median of %d interleaved runs (fastest-slowest)\n\n", RUNS);
-    compare_text("Tencent IAI error, Chinese message, as sent", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_ZH), 0, rounds);
-    compare_text("Tencent IAI error, ASCII message, as sent", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_EN), 0, rounds);
-    compare_text("Tencent IAI error, Chinese message, pretty", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_ZH), 1, rounds);
-    compare_text("Tencent IAI error, ASCII message, pretty", &TENCENT_IAI, tencent_error(NO_FACE, NO_FACE_EN), 1, rounds);
-    compare_text("Tencent FaceID error, Chinese message, as sent", &TENCENT_FACEID, tencent_error(LIVENESS, LIVENESS_ZH), 0, rounds);
-    compare_text("Tencent FaceID error, ASCII message, as sent", &TENCENT_FACEID,
-                 tencent_error(LIVENESS, "Silent liveness detection failed."), 0, rounds);
-    compare_text("Huawei FRS error (status 400)", &HUAWEI,
-                 "{\"error_code\":\"FRS.0501\",\"error_msg\":\"Detect no face, check out your picture.\"}", 0, rounds);
-    compare_text("SOPHON error (status 400)", &SOPHON,
-                 "{\"error\":{\"code\":\"NO_FACE_ERROR\",\"message\":\"no face detected\"}}", 0, rounds);
-    faces("Tencent IAI success, 10 faces", 10, rounds / 20 + 1);
-    faces("Tencent IAI success, 2,560 faces (1 MB)", 2560, rounds / 5000 + 1);
-    image("Tencent FaceID success, 1 MB base64 image", (size_t)1 << 20, rounds / 2000 + 1);
-    image("Tencent FaceID success, 16 MB base64 image", (size_t)16 << 20, 1);
     return 0;
 }
