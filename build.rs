@@ -79,6 +79,8 @@ fn main() {
     // same choice as `cfg(herr_small)`.
     let small = matches!(env::var("OPT_LEVEL").as_deref(), Ok("s" | "z"));
     println!("cargo::rustc-check-cfg=cfg(herr_small)");
+    // `cargo fuzz` builds with `--cfg fuzzing`: the reply oracle (parse_reply_bytewise) is in then.
+    println!("cargo::rustc-check-cfg=cfg(fuzzing)");
     if small {
         println!("cargo::rustc-cfg=herr_small");
     }

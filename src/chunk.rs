@@ -21,6 +21,19 @@ pub(crate) fn space_stop(chunk: &[u8; 16]) -> usize {
     imp::space_stop(chunk)
 }
 
+/// [`string_stop`] at or after byte `from` (0 to 16) of the chunk: the bytes before it do not
+/// count.
+#[inline(always)]
+pub(crate) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+    imp::string_stop_from(chunk, from)
+}
+
+/// [`space_stop`] at or after byte `from` (0 to 16) of the chunk.
+#[inline(always)]
+pub(crate) fn space_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+    imp::space_stop_from(chunk, from)
+}
+
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod imp {
     use core::arch::x86_64::{
@@ -41,38 +54,62 @@ mod imp {
         unsafe { _mm_set1_epi8(byte as i8) }
     }
 
-    /// The index of the first lane set in `mask` (lanes all ones or all zeros), 16 for none.
+    /// The bits of a vector's lanes (all ones or all zeros each): bit `k` for lane `k`.
     #[inline(always)]
-    fn first(mask: __m128i) -> usize {
+    fn bits(mask: __m128i) -> u32 {
         // SAFETY: SSE2 is enabled (the cfg of this module).
-        let bits = unsafe { _mm_movemask_epi8(mask) } as u32;
-        (bits | 1 << 16).trailing_zeros() as usize
+        unsafe { _mm_movemask_epi8(mask) as u32 }
+    }
+
+    /// The index of the first bit set in `bits` at or after `from`, 16 for none.
+    #[inline(always)]
+    fn first(bits: u32, from: usize) -> usize {
+        ((bits | 1 << 16) >> from << from).trailing_zeros() as usize
+    }
+
+    /// A lane for each byte that stops a string.
+    #[inline(always)]
+    fn string_stops(chunk: &[u8; 16]) -> u32 {
+        let v = load(chunk);
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        bits(unsafe {
+            // Signed lanes: bytes 0x80 and up are negative, so "below 0x20" takes them too.
+            let outside = _mm_cmplt_epi8(v, splat(0x20));
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, splat(b'"')), _mm_cmpeq_epi8(v, splat(b'\\'))), outside)
+        })
+    }
+
+    /// A lane for each byte that is not JSON whitespace.
+    #[inline(always)]
+    fn non_spaces(chunk: &[u8; 16]) -> u32 {
+        let v = load(chunk);
+        // SAFETY: SSE2 is enabled (the cfg of this module).
+        let spaces = bits(unsafe {
+            let a = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b' ')), _mm_cmpeq_epi8(v, splat(b'\n')));
+            let b = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b'\t')), _mm_cmpeq_epi8(v, splat(b'\r')));
+            _mm_or_si128(a, b)
+        });
+        !spaces & 0xffff
     }
 
     #[inline(always)]
     pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
-        let v = load(chunk);
-        // SAFETY: SSE2 is enabled (the cfg of this module).
-        let stops = unsafe {
-            // Signed lanes: bytes 0x80 and up are negative, so "below 0x20" takes them too.
-            let outside = _mm_cmplt_epi8(v, splat(0x20));
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, splat(b'"')), _mm_cmpeq_epi8(v, splat(b'\\'))), outside)
-        };
-        first(stops)
+        first(string_stops(chunk), 0)
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first(string_stops(chunk), from)
     }
 
     #[inline(always)]
     pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
-        let v = load(chunk);
-        // SAFETY: SSE2 is enabled (the cfg of this module).
-        let spaces = unsafe {
-            let a = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b' ')), _mm_cmpeq_epi8(v, splat(b'\n')));
-            let b = _mm_or_si128(_mm_cmpeq_epi8(v, splat(b'\t')), _mm_cmpeq_epi8(v, splat(b'\r')));
-            _mm_or_si128(a, b)
-        };
-        // SAFETY: SSE2 is enabled (the cfg of this module).
-        let bits = unsafe { _mm_movemask_epi8(spaces) } as u32;
-        (!bits | 1 << 16).trailing_zeros() as usize
+        first(non_spaces(chunk), 0)
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first(non_spaces(chunk), from)
     }
 }
 
@@ -90,39 +127,59 @@ mod imp {
         unsafe { vld1q_u8(chunk.as_ptr()) }
     }
 
-    /// The index of the first lane set in `mask` (lanes all ones or all zeros), 16 for none:
-    /// narrowing each 16-bit pair by 4 leaves 4 bits per lane in one 64-bit word.
+    /// The index of the first lane set in `mask` (lanes all ones or all zeros) at or after lane
+    /// `from`, 16 for none: narrowing each 16-bit pair by 4 leaves 4 bits per lane in one
+    /// 64-bit word.
     #[inline(always)]
-    fn first(mask: uint8x16_t) -> usize {
+    fn first(mask: uint8x16_t, from: usize) -> usize {
         // SAFETY: NEON is enabled (the cfg of this module).
         let bits = unsafe { vget_lane_u64::<0>(vreinterpret_u64_u8(vshrn_n_u16::<4>(vreinterpretq_u16_u8(mask)))) };
-        (bits.trailing_zeros() / 4) as usize
+        let kept = if from >= 16 { 0 } else { bits >> (4 * from) << (4 * from) };
+        (kept.trailing_zeros() / 4) as usize
     }
 
     #[inline(always)]
-    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+    fn string_stops(chunk: &[u8; 16]) -> uint8x16_t {
         let v = load(chunk);
         // SAFETY: NEON is enabled (the cfg of this module).
-        let stops = unsafe {
+        unsafe {
             let quote = vceqq_u8(v, vdupq_n_u8(b'"'));
             let backslash = vceqq_u8(v, vdupq_n_u8(b'\\'));
             let control = vcltq_u8(v, vdupq_n_u8(0x20));
             let high = vcgeq_u8(v, vdupq_n_u8(0x80));
             vorrq_u8(vorrq_u8(quote, backslash), vorrq_u8(control, high))
-        };
-        first(stops)
+        }
+    }
+
+    #[inline(always)]
+    fn non_spaces(chunk: &[u8; 16]) -> uint8x16_t {
+        let v = load(chunk);
+        // SAFETY: NEON is enabled (the cfg of this module).
+        unsafe {
+            let a = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b' ')), vceqq_u8(v, vdupq_n_u8(b'\n')));
+            let b = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b'\t')), vceqq_u8(v, vdupq_n_u8(b'\r')));
+            vmvnq_u8(vorrq_u8(a, b))
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+        first(string_stops(chunk), 0)
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first(string_stops(chunk), from)
     }
 
     #[inline(always)]
     pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
-        let v = load(chunk);
-        // SAFETY: NEON is enabled (the cfg of this module).
-        let other = unsafe {
-            let a = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b' ')), vceqq_u8(v, vdupq_n_u8(b'\n')));
-            let b = vorrq_u8(vceqq_u8(v, vdupq_n_u8(b'\t')), vceqq_u8(v, vdupq_n_u8(b'\r')));
-            vmvnq_u8(vorrq_u8(a, b))
-        };
-        first(other)
+        first(non_spaces(chunk), 0)
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first(non_spaces(chunk), from)
     }
 }
 
@@ -190,29 +247,53 @@ mod swar {
             !spaces & HIGHS
         }))
     }
+
+    /// The first byte at or after `from` that `stops`, 16 for none (a byte at a time: the words'
+    /// answers are exact for their first stop only).
+    #[inline(always)]
+    fn first_from(chunk: &[u8; 16], from: usize, stops: impl Fn(u8) -> bool) -> usize {
+        let rest = chunk.get(from..).unwrap_or(&[]);
+        16usize.wrapping_sub(rest.len()).wrapping_add(rest.iter().position(|b| stops(*b)).unwrap_or(rest.len()))
+    }
+
+    #[inline(always)]
+    pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first_from(chunk, from, |b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b))
+    }
+
+    #[inline(always)]
+    pub(super) fn space_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        first_from(chunk, from, |b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    }
 }
 
 /// The index of the first byte at or after `i` inside a string that is not plain (see
 /// [`string_stop`]), or `body.len()`.
 #[cfg_attr(not(herr_small), inline(always))]
 pub(crate) fn string_end(body: &[u8], i: usize) -> usize {
-    at(body, i, string_stop, |b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b))
+    at(body, i, string_stop, string_stop_from)
 }
 
 /// The index of the first byte at or after `i` that is not JSON whitespace, or `body.len()`.
 #[cfg_attr(not(herr_small), inline(always))]
 pub(crate) fn space_end(body: &[u8], i: usize) -> usize {
-    at(body, i, space_stop, |b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    at(body, i, space_stop, space_stop_from)
 }
 
-/// The first byte at or after `i` that `stop` (a chunk at a time) and `stops` (a byte at a
-/// time, for the last bytes of the body) find, or `body.len()`.
+/// The first byte at or after `i` that `stop` (a chunk at a time) and `stop_from` (in the last
+/// chunk of the body, from a byte on) find, or `body.len()`.
 #[cfg_attr(not(herr_small), inline(always))]
-fn at(body: &[u8], mut i: usize, stop: impl Fn(&[u8; 16]) -> usize, stops: impl Fn(u8) -> bool) -> usize {
+fn at(
+    body: &[u8],
+    mut i: usize,
+    stop: impl Fn(&[u8; 16]) -> usize,
+    stop_from: impl Fn(&[u8; 16], usize) -> usize,
+) -> usize {
     // While 16 bytes are left: one compare with the last chunk's start (the chunk's bounds
     // check then folds away).
-    let last = body.len().wrapping_sub(16);
-    while body.len() >= 16 && i <= last {
+    let len = body.len();
+    let last = len.wrapping_sub(16);
+    while len >= 16 && i <= last {
         let Some(chunk) = body.get(i..).and_then(|rest| rest.first_chunk::<16>()) else { break };
         let n = stop(chunk);
         // The next chunk's address does not wait for this one's answer: only the (predicted)
@@ -222,10 +303,22 @@ fn at(body: &[u8], mut i: usize, stop: impl Fn(&[u8; 16]) -> usize, stops: impl 
         }
         i = i.wrapping_add(16);
     }
-    // Fewer than 16 bytes left: one at a time (a copy into a padded chunk would cost more, the
-    // vector load stalling on the bytes just stored).
-    let rest = body.get(i..).unwrap_or(&[]);
-    i.wrapping_add(rest.iter().position(|b| stops(*b)).unwrap_or(rest.len())).min(body.len())
+    if i >= len {
+        return len;
+    }
+    // Fewer than 16 bytes left: the body's last 16 bytes, from byte `i` on (a body shorter
+    // than a chunk: copied into one; what the bytes past its end say does not count).
+    match body.last_chunk::<16>() {
+        Some(chunk) => last.wrapping_add(stop_from(chunk, i.wrapping_sub(last))).min(len),
+        None => {
+            // Byte by byte (a copy routine would come with `copy_from_slice` in firmware).
+            let mut chunk = [0u8; 16];
+            for (to, b) in chunk.iter_mut().zip(body) {
+                *to = *b;
+            }
+            stop_from(&chunk, i).min(len)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -244,6 +337,17 @@ mod tests {
 
     /// The target's functions and the SWAR ones agree with the byte-by-byte answer.
     fn check(chunk: &[u8; 16]) {
+        for from in 0..=16 {
+            // The answers from `from` on: the bytes before it made ones that stop nothing.
+            let (mut plain, mut spaced) = (*chunk, *chunk);
+            plain[..from].fill(b'a');
+            spaced[..from].fill(b' ');
+            let (string, space) = (string_stop_slow(&plain), space_stop_slow(&spaced));
+            assert_eq!(string_stop_from(chunk, from), string, "{chunk:?} from {from}");
+            assert_eq!(space_stop_from(chunk, from), space, "{chunk:?} from {from}");
+            assert_eq!(swar::string_stop_from(chunk, from), string, "{chunk:?} from {from}");
+            assert_eq!(swar::space_stop_from(chunk, from), space, "{chunk:?} from {from}");
+        }
         assert_eq!(string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");
         assert_eq!(space_stop(chunk), space_stop_slow(chunk), "{chunk:?}");
         assert_eq!(swar::string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");

@@ -71,6 +71,9 @@ pub use code::{Code, Error, check};
 pub use inspireface::*;
 pub use kind::{Kind, herr_kind_t};
 pub use lang::{Lang, herr_lang_t};
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub use reply::parse_reply_bytewise;
 pub use reply::{HERR_RESPONSE_MAX_DEPTH, Reply, ReplyError, json_unescape, parse_reply};
 pub use vendor::{HERR_VENDOR_COUNT, Vendor, herr_vendor_t};
 pub use version::*;

@@ -1,6 +1,8 @@
 //! herr_parse_response and parse_reply on any bytes, for every vendor value a C caller can pass.
 //!
 //! Checks, beyond "no crash, no sanitizer report":
+//! - parse_reply and the byte-by-byte scanner alone (parse_reply_bytewise, in fuzzing builds)
+//!   give the same answers;
 //! - the C function and the Rust one agree; `out` is written for non-negative statuses only,
 //!   and its texts lie inside the body;
 //! - validity agrees with serde_json (an independent strict parser): herr understands a body
@@ -16,7 +18,9 @@
 #![no_main]
 
 use herr::ffi::herr_parse_response;
-use herr::{Code, HERR_UNKNOWN, Reply, ReplyError, Vendor, herr_response_t, json_unescape, parse_reply};
+use herr::{
+    Code, HERR_UNKNOWN, Reply, ReplyError, Vendor, herr_response_t, json_unescape, parse_reply, parse_reply_bytewise,
+};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -262,6 +266,11 @@ fuzz_target!(|body: &[u8]| {
     }
     // The body's meaning, under a status herr takes.
     let status = if is_status(c_status) { c_status as u16 } else { 0 };
+    // The scanner that skips containers nothing is watched in answers as the byte-by-byte one,
+    // which looks into every one (errors included: which error comes first).
+    for vendor in Vendor::ALL {
+        assert_eq!(parse_reply(vendor, body, status), parse_reply_bytewise(vendor, body, status), "{vendor:?}");
+    }
     // Validity: herr's answer for a vendor with replies says whether the body is a JSON object.
     let herr = parse_reply(Vendor::HuaweiFrs, body, status);
     let understood = match herr {
