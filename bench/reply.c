@@ -14,10 +14,13 @@
  * Usage: reply [rounds]                      (run from bench/, as `make -C bench run` does)
  *        reply --only herr|yyjson N [R]      reply R of REPLIES (0, the Chinese IAI error, when not
  *                                            given) N times with one contender (for callgrind)
+ *        reply --ab OLD.so NEW.so            two builds of herr (shared libraries) in one process,
+ *                                            paired: `make -C bench ab OLD=...` (see ab() below)
  * Prints, per reply and contender, the median ns per reply over 11 interleaved runs and their
  * range, and herr's ratio to yyjson (<= 1.00: herr is as fast or faster) and cJSON's to herr.
  */
 #define _POSIX_C_SOURCE 199309L
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -302,8 +305,82 @@ static char *body_of(const struct reply *r, size_t *len) {
     return body;
 }
 
+/* Two builds of herr, A and B, over every reply: a round times a batch of A's calls and a batch
+ * of B's back to back (in turns which first), and keeps B's time over A's. A VM's timings drift
+ * by 10% or more between runs; a ratio taken within a few milliseconds does not. Prints, per
+ * reply, the median ratio of 301 rounds in each of 11 runs: the median of those, and all 11.
+ * (A build's code layout moves its timings too: a ratio under 3% is no finding.) */
+typedef herr_response_status_t (*parse_fn)(int, const char *, size_t, int, herr_response_t *);
+
+static parse_fn load(const char *path) {
+    void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    void *sym = lib ? dlsym(lib, "herr_parse_response") : NULL;
+    parse_fn f;
+    if (!sym) {
+        fprintf(stderr, "%s: %s\n", path, dlerror());
+        exit(1);
+    }
+    memcpy(&f, &sym, sizeof f); /* ISO C has no cast from an object pointer to a function pointer */
+    return f;
+}
+
+static double batch(parse_fn f, const struct reply *r, const char *body, size_t len, long n) {
+    herr_response_t out;
+    long i;
+    double start = now();
+    for (i = 0; i < n; i++) sink += (size_t)f(r->shape->vendor, body, len, (int)r->shape->status, &out);
+    return now() - start;
+}
+
+static int ab(const char *old_path, const char *new_path) {
+    enum { ROUNDS = 301, RUNS_AB = 11 };
+    static double ratio[ROUNDS], medians[RUNS_AB];
+    parse_fn a = load(old_path), b = load(new_path);
+    size_t r, len;
+    int run, round, k;
+    printf("B/A: time of %s over %s (median of %d runs; each run's median of %d paired rounds)\n\n", new_path,
+           old_path, RUNS_AB, ROUNDS);
+    for (r = 0; r < REPLY_COUNT; r++) {
+        char *body = body_of(&REPLIES[r], &len);
+        /* About 0.2 ms per batch. */
+        long n = (long)(2000000 / (len + 200)) + 1;
+        herr_response_t out_a, out_b;
+        if (a(REPLIES[r].shape->vendor, body, len, (int)REPLIES[r].shape->status, &out_a) !=
+                b(REPLIES[r].shape->vendor, body, len, (int)REPLIES[r].shape->status, &out_b) ||
+            out_a.code != out_b.code) {
+            fprintf(stderr, "%s: the two builds disagree\n", REPLIES[r].what);
+            return 1;
+        }
+        if (len > (size_t)1 << 22) {
+            free(body);
+            continue; /* 16 MB: a batch of one is all memory bandwidth */
+        }
+        for (run = 0; run < RUNS_AB; run++) {
+            for (round = 0; round < ROUNDS; round++) {
+                double ta, tb;
+                if (round & 1) {
+                    tb = batch(b, &REPLIES[r], body, len, n);
+                    ta = batch(a, &REPLIES[r], body, len, n);
+                } else {
+                    ta = batch(a, &REPLIES[r], body, len, n);
+                    tb = batch(b, &REPLIES[r], body, len, n);
+                }
+                ratio[round] = tb / ta;
+            }
+            qsort(ratio, ROUNDS, sizeof ratio[0], by_value);
+            medians[run] = ratio[ROUNDS / 2];
+        }
+        qsort(medians, RUNS_AB, sizeof medians[0], by_value);
+        printf("%-47s B/A %.3f (", REPLIES[r].what, medians[RUNS_AB / 2]);
+        for (k = 0; k < RUNS_AB; k++) printf("%s%.3f", k ? " " : "", medians[k]);
+        printf(")\n");
+        free(body);
+    }
+    return 0;
+}
+
 static int usage(void) {
-    fprintf(stderr, "usage: reply [rounds] | reply --only herr|yyjson N [REPLY]\n");
+    fprintf(stderr, "usage: reply [rounds] | reply --only herr|yyjson N [REPLY] | reply --ab OLD.so NEW.so\n");
     return 2;
 }
 
@@ -312,6 +389,7 @@ int main(int argc, char **argv) {
     size_t r, len;
     char *body;
     yyjson_allocator = yyjson_alc_dyn_new();
+    if (argc == 4 && strcmp(argv[1], "--ab") == 0) return ab(argv[2], argv[3]);
     if (argc >= 4 && strcmp(argv[1], "--only") == 0) {
         /* callgrind: one contender, N times, on one reply (the Chinese IAI error by default). */
         long n = atol(argv[3]), i;
