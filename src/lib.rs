@@ -65,6 +65,8 @@ mod reply;
 mod table;
 mod vendor;
 mod version;
+#[cfg(all(target_arch = "x86_64", not(herr_small), not(miri)))]
+mod wide;
 
 pub use c_types::{Response, ResponseStatus, herr_response_status_t, herr_response_t};
 pub use code::{Code, Error, check};
