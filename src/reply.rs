@@ -896,15 +896,17 @@ static PLAIN: [bool; 256] = {
 fn string_long(body: &[u8], mut i: usize) -> Result<(usize, bool), ReplyError> {
     let mut escaped = false;
     loop {
-        // Sixteen plain bytes at a time (base64 images are megabytes of them) to the first
-        // byte that is not.
-        i = chunk::string_end(body, i);
         match body.get(i) {
             Some(b'"') => return Ok((i, escaped)),
             Some(b'\\') => {
                 escaped = true;
                 i = escape(body, i)?;
             }
+            // Sixteen plain bytes at a time (base64 images are megabytes of them) to the first
+            // byte that is not.
+            Some(0x20..=0x7f) => i = chunk::string_end(body, i),
+            // UTF-8 (a Chinese message: its closing quote looked at next, with no chunk between),
+            // or a control byte, or the end of the body.
             _ => i = text_run(body, i)?,
         }
     }
