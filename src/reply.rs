@@ -671,9 +671,8 @@ fn scan<const SKIP: bool>(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result
         pending = 0;
         // After a value: `,` and the next one, or the end of containers.
         loop {
-            i = skip_space(body, i);
             let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
-            // Compares, not a jump table (as in `skip`).
+            // Compares, not a jump table (as in `skip`); whitespace only when there is some.
             if b == b',' {
                 i = skip_space(body, i.wrapping_add(1));
                 if object {
@@ -682,7 +681,11 @@ fn scan<const SKIP: bool>(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result
                 break;
             }
             if b != if object { b'}' } else { b']' } {
-                return Err(ReplyError::NotJson);
+                if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                    return Err(ReplyError::NotJson);
+                }
+                i = skip_space(body, i);
+                continue;
             }
             i = i.wrapping_add(1);
             depth = depth.wrapping_sub(1);
