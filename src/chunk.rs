@@ -12,13 +12,13 @@
 /// a byte of a multi-byte UTF-8 character (0x80 and up).
 #[inline(always)]
 pub(crate) fn string_stop(chunk: &[u8; 16]) -> usize {
-    imp::string_stop(chunk)
+    imp::string_stop_from(chunk, 0)
 }
 
 /// The first byte that is not JSON whitespace (space, tab, line feed, carriage return).
 #[inline(always)]
 pub(crate) fn space_stop(chunk: &[u8; 16]) -> usize {
-    imp::space_stop(chunk)
+    imp::space_stop_from(chunk, 0)
 }
 
 /// [`string_stop`] at or after byte `from` (0 to 16) of the chunk: the bytes before it do not
@@ -93,18 +93,8 @@ mod imp {
     }
 
     #[inline(always)]
-    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
-        first(string_stops(chunk), 0)
-    }
-
-    #[inline(always)]
     pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
         first(string_stops(chunk), from)
-    }
-
-    #[inline(always)]
-    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
-        first(non_spaces(chunk), 0)
     }
 
     #[inline(always)]
@@ -163,18 +153,8 @@ mod imp {
     }
 
     #[inline(always)]
-    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
-        first(string_stops(chunk), 0)
-    }
-
-    #[inline(always)]
     pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
         first(string_stops(chunk), from)
-    }
-
-    #[inline(always)]
-    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
-        first(non_spaces(chunk), 0)
     }
 
     #[inline(always)]
@@ -226,8 +206,9 @@ mod swar {
         !(((x & LOWS).wrapping_add(LOWS)) | x) & HIGHS
     }
 
+    /// `string_stop_from(chunk, 0)`, a word at a time.
     #[inline(always)]
-    pub(super) fn string_stop(chunk: &[u8; 16]) -> usize {
+    fn string_stop(chunk: &[u8; 16]) -> usize {
         first(words(chunk).map(|w| {
             // A zero byte of `x` borrows into its high bit; the lowest one found is exact (a
             // borrow only runs upwards from a byte that matches).
@@ -240,16 +221,17 @@ mod swar {
         }))
     }
 
+    /// `space_stop_from(chunk, 0)`, a word at a time.
     #[inline(always)]
-    pub(super) fn space_stop(chunk: &[u8; 16]) -> usize {
+    fn space_stop(chunk: &[u8; 16]) -> usize {
         first(words(chunk).map(|w| {
             let spaces = equal(w, b' ') | equal(w, b'\n') | equal(w, b'\t') | equal(w, b'\r');
             !spaces & HIGHS
         }))
     }
 
-    /// The first byte at or after `from` that `stops`, 16 for none (a byte at a time: the words'
-    /// answers are exact for their first stop only).
+    /// The first byte at or after `from` (not 0: the words' answers are exact for their first
+    /// stop only) that `stops`, 16 for none, a byte at a time.
     #[inline(always)]
     fn first_from(chunk: &[u8; 16], from: usize, stops: impl Fn(u8) -> bool) -> usize {
         let rest = chunk.get(from..).unwrap_or(&[]);
@@ -258,11 +240,17 @@ mod swar {
 
     #[inline(always)]
     pub(super) fn string_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        if from == 0 {
+            return string_stop(chunk);
+        }
         first_from(chunk, from, |b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b))
     }
 
     #[inline(always)]
     pub(super) fn space_stop_from(chunk: &[u8; 16], from: usize) -> usize {
+        if from == 0 {
+            return space_stop(chunk);
+        }
         first_from(chunk, from, |b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
     }
 }
@@ -365,8 +353,6 @@ mod tests {
         }
         assert_eq!(string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");
         assert_eq!(space_stop(chunk), space_stop_slow(chunk), "{chunk:?}");
-        assert_eq!(swar::string_stop(chunk), string_stop_slow(chunk), "{chunk:?}");
-        assert_eq!(swar::space_stop(chunk), space_stop_slow(chunk), "{chunk:?}");
     }
 
     #[test]

@@ -516,13 +516,7 @@ impl Scan<'_> {
         expect(self.body, i, b'"')?;
         let (end, escaped) = short_string(self.body, i.wrapping_add(1))?;
         let pending = if alive == 0 { 0 } else { self.key(i.wrapping_add(1), end, escaped, depth, alive) };
-        // The `:` right after the key (as servers send it), else after whitespace.
-        let mut colon = end.wrapping_add(1);
-        if self.body.get(colon) != Some(&b':') {
-            colon = skip_space(self.body, colon);
-            expect(self.body, colon, b':')?;
-        }
-        Ok((skip_space(self.body, colon.wrapping_add(1)), pending))
+        Ok((value_start(self.body, end)?, pending))
     }
 
     /// The places among `alive` that the key `body[start..end]` (with escapes when `escaped`)
@@ -735,8 +729,9 @@ fn skip(body: &[u8], mut i: usize, outer: usize) -> Result<usize, ReplyError> {
         } else {
             return Err(ReplyError::NotJson);
         }
-        // After a value: `,` and the next one, or the end of containers. (Servers send no
-        // whitespace: the byte after a value is looked at once, whitespace only when it is some.)
+        // After a value: `,` and the next one, or the end of containers. (The same tests as the
+        // scanner's loop after a value, written out in each: one shared function returning the
+        // byte's place and kind took 1.08x the time on 10-face replies here.)
         loop {
             let Some(&b) = body.get(i) else { return Err(ReplyError::Truncated) };
             // Compares in the order of how often they come, not a jump table: its one indirect
@@ -773,6 +768,13 @@ fn key(body: &[u8], mut i: usize) -> Result<usize, ReplyError> {
         expect(body, i, b'"')?;
     }
     let (end, _) = short_string(body, i.wrapping_add(1))?;
+    value_start(body, end)
+}
+
+/// The `:` after a key whose closing quote is at `end`, right after it (as servers send it) or
+/// after whitespace, and the whitespace after the `:`: the index of the member's value.
+#[inline(always)]
+fn value_start(body: &[u8], end: usize) -> Result<usize, ReplyError> {
     let mut colon = end.wrapping_add(1);
     if body.get(colon) != Some(&b':') {
         colon = skip_space(body, colon);
