@@ -109,10 +109,8 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
 /// no layouts.
 fn read(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
     #[cfg(not(herr_small))]
-    if layout::starts(body, &watch.layout) {
-        if let Some(have) = layout::read(body, &watch.layout, seen) {
-            return Ok(have);
-        }
+    if let Some(have) = layout::laid_out(body, &watch.layout, seen) {
+        return Ok(have);
     }
     scan::<SKIP>(body, watch, seen)
 }

@@ -5,9 +5,10 @@
 //! `{"Response":{"Error":{"Code":"…","Message":"…"},"RequestId":"…"}}`, Huawei
 //! `{"error_code":"…","error_msg":"…"}`. A [`Layout`] is that text with gaps for the values (the
 //! code, the message, the request id, in this order), worked out from the vendor's reply shape
-//! when herr is compiled. [`read`] compares a body with it: between two tokens whitespace may
-//! come (a pretty-printed reply), an object may end where the layout has more members (Huawei's
-//! reply without `request_id`), and the values are checked as the scanner checks them. A body
+//! when herr is compiled. [`read`] compares a body with it: between two tokens spaces may
+//! come, an object may end where the layout has more members (Huawei's
+//! reply without `request_id`), and the values are checked as the scanner checks them;
+//! [`read_pretty`] reads a body pretty-printed as vendors' documentation shows replies. A body
 //! that reads to its end this way is valid JSON holding the watched members once each, so what
 //! it holds at the places is what the scanner would record. Anything else (another order, a
 //! member the layout does not have, an escape in a name, bad JSON) answers `None`, and the
@@ -15,7 +16,7 @@
 
 use super::{CODE, Found, MESSAGE, PATH_DEPTH, PLACES, REQUEST_ID, ROOT, ReplyShape, Seen, number, skip_space, string};
 
-/// The most bytes a layout's text has (each is a bit of the mask of skipped text in [`read`]).
+/// The most bytes a layout's text has.
 const TEXT_MAX: usize = 120;
 
 /// The values a layout has a gap for: the code, the message, the request id.
@@ -35,6 +36,10 @@ pub(super) struct Layout {
     /// `runs[p]`: the bytes from `text[p]` to the next place whitespace may come (the rest of a
     /// token), and [`SPACE`] when whitespace may come before `text[p]` (between two tokens).
     runs: [u8; TEXT_MAX],
+    /// The pretty-printed reply's tokens and values in order, for [`read_pretty`]; the first
+    /// `steps` are used.
+    pretty: [Step; STEPS],
+    steps: u8,
     /// `(p, places)`: a value comes before `text[p]`, and it is at `places` (one bit per place).
     /// In the order of `p`; the first `count` are used.
     values: [(u8, u8); VALUES],
@@ -47,6 +52,21 @@ pub(super) struct Layout {
     ends: u8,
 }
 
+/// The most steps a pretty-printed reply's layout has.
+const STEPS: usize = 64;
+
+/// A step of reading a pretty-printed reply: the whitespace before it (none, one space
+/// ([`SPACE`], after a `:`), or a line break and `breaks - 1` indents, before a member or a
+/// `}`), then a token of `len` bytes (`word`, zeros after it; a longer token is two steps) or,
+/// with `len` 0, a value at `places`.
+#[derive(Clone, Copy)]
+struct Step {
+    breaks: u8,
+    len: u8,
+    places: u8,
+    word: [u8; 16],
+}
+
 /// In [`Layout::runs`]: whitespace may come before this byte of the text.
 const SPACE: u8 = 0x80;
 
@@ -55,6 +75,8 @@ pub(super) const NONE: Layout = Layout {
     text: [0; TEXT_MAX + 16],
     len: 0,
     runs: [0; TEXT_MAX],
+    pretty: [Step { breaks: 0, len: 0, places: 0, word: [0; 16] }; STEPS],
+    steps: 0,
     values: [(0, 0); VALUES],
     count: 0,
     objects: [(0, 0); OBJECTS],
@@ -259,6 +281,62 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
         }
     }
     w.layout.opens = objects as u8;
+    // A pretty-printed reply's whitespace (`JSON.stringify(reply, null, 4)`, the replies in
+    // vendors' documentation): a line break and an indent after `{` and `,` and before `}`, a
+    // space after `:`.
+    let mut breaks = [0u8; TEXT_MAX];
+    let mut depth = 0;
+    p = 0;
+    while p < len {
+        let b = w.layout.text[p];
+        if b == b'}' {
+            depth -= 1;
+        }
+        let before = if p == 0 { 0 } else { w.layout.text[p - 1] };
+        breaks[p] = match (before, b) {
+            (_, b'}') | (b'{' | b',', _) => 1 + depth,
+            // (A value comes between `:` and a `,`.)
+            (_, b',') => 0,
+            (b':', _) => SPACE,
+            _ => 0,
+        };
+        if b == b'{' {
+            depth += 1;
+        }
+        p += 1;
+    }
+    // The steps: each token (to the next place whitespace may come, sixteen bytes at most), and
+    // each value (after its `": "`).
+    let mut steps = 0;
+    let mut v = 0;
+    p = 0;
+    while p <= len {
+        if v < w.layout.count as usize && w.layout.values[v].0 as usize == p {
+            w.layout.pretty[steps] = Step { breaks: SPACE, len: 0, places: w.layout.values[v].1, word: [0; 16] };
+            steps += 1;
+            v += 1;
+        }
+        if p == len {
+            break;
+        }
+        let run = (w.layout.runs[p] & !SPACE) as usize;
+        let mut n = 0;
+        while n < run {
+            let take = if run - n > 16 { 16 } else { run - n };
+            let mut word = [0u8; 16];
+            let mut k = 0;
+            while k < take {
+                word[k] = w.layout.text[p + n + k];
+                k += 1;
+            }
+            let breaks = if n == 0 { breaks[p] } else { 0 };
+            w.layout.pretty[steps] = Step { breaks, len: take as u8, places: 0, word };
+            steps += 1;
+            n += take;
+        }
+        p += run;
+    }
+    w.layout.steps = steps as u8;
     // Each `,` and the `}` of its object, and what lies between.
     let mut ends = 0;
     p = 0;
@@ -323,11 +401,25 @@ fn starts_with(body: &[u8], i: usize, text: &[u8], p: usize, n: usize) -> bool {
     }
 }
 
+/// `body` read by `layout` ([`read`], or [`read_pretty`] for a pretty-printed body): the places
+/// found, with what is at them in `seen`; `None` when the body is not written so (the scanner
+/// must read it). The checks before each call are in line: other bodies cost no call.
+#[inline(always)]
+pub(super) fn laid_out(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> {
+    if starts(body, layout) {
+        read(body, layout, seen)
+    } else if body.get(..2) == Some(b"{\n") {
+        read_pretty(body, layout, seen)
+    } else {
+        None
+    }
+}
+
 /// Whether `body` starts as `layout`'s text does, up to its first value or sixteen bytes: a
 /// body that does not (another reply, a pretty-printed one) goes to the scanner without a call
 /// of [`read`].
 #[inline(always)]
-pub(super) fn starts(body: &[u8], layout: &Layout) -> bool {
+fn starts(body: &[u8], layout: &Layout) -> bool {
     let first = layout.values.first().map_or(0, |&(at, _)| usize::from(at)).min(16);
     first > 0 && starts_with(body, 0, &layout.text, 0, first)
 }
@@ -339,7 +431,7 @@ pub(super) fn starts(body: &[u8], layout: &Layout) -> bool {
 /// Not inlined: in the function with the scanner, the scanner's loop got slower (1.05x to 1.12x
 /// the time on replies the scanner reads).
 #[inline(never)]
-pub(super) fn read(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> {
+fn read(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> {
     let text = &layout.text;
     let len = usize::from(layout.len);
     let count = usize::from(layout.count).min(VALUES);
@@ -399,26 +491,37 @@ pub(super) fn read(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> 
         if v >= count {
             break;
         }
-        // A value: a string or a number; anything else is for the scanner.
-        i = skip_space(body, i);
-        let found = match body.get(i)? {
-            b'"' => {
-                let start = i.wrapping_add(1);
-                let (end, escaped) = string(body, start).ok()?;
-                i = end.wrapping_add(1);
-                Found::String(start, end, escaped)
-            }
-            b'-' | b'0'..=b'9' => {
-                let start = i;
-                i = number(body, i).ok()?;
-                Found::Number(start, i)
-            }
-            _ => return None,
-        };
+        let found;
+        (i, found) = value(body, skip_space(body, i))?;
         record(seen, places, found);
         have |= places;
         v = v.wrapping_add(1);
     }
+    finish(body, i, layout, seen, have, skipped)
+}
+
+/// The value at `i`, a string or a number (anything else is for the scanner): the index past
+/// it, and what it is.
+#[inline(always)]
+fn value(body: &[u8], i: usize) -> Option<(usize, Found)> {
+    match body.get(i)? {
+        b'"' => {
+            let start = i.wrapping_add(1);
+            let (end, escaped) = string(body, start).ok()?;
+            Some((end.wrapping_add(1), Found::String(start, end, escaped)))
+        }
+        b'-' | b'0'..=b'9' => {
+            let end = number(body, i).ok()?;
+            Some((end, Found::Number(i, end)))
+        }
+        _ => None,
+    }
+}
+
+/// The end of a body read by its layout to `i`: only whitespace may follow. Records the objects
+/// the body opened (all but the `skipped` ones) and answers the places found.
+#[inline(always)]
+fn finish(body: &[u8], i: usize, layout: &Layout, seen: &mut Seen, mut have: u8, skipped: u16) -> Option<u8> {
     if skip_space(body, i) != body.len() {
         return None;
     }
@@ -431,6 +534,60 @@ pub(super) fn read(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> 
     }
     Some(have)
 }
+
+/// [`read`] for a body pretty-printed as vendors' documentation shows replies: a line break and
+/// an indent of the same width per level (learned from the body's first line: 1 to 8 spaces,
+/// at most 15 on a line) after `{` and `,` and before `}`, and one space after `:`. Each token
+/// and each line break with its indent is one compare with what the layout's steps say must be
+/// there, so the places in the body move by lengths known before the bytes are read. Anything
+/// else (tabs, `\r\n`, an object that ends early, another member) answers `None`, for the
+/// scanner.
+#[inline(never)]
+fn read_pretty(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> {
+    // The indent: the spaces after the first line break.
+    let mut indent = 0usize;
+    while indent < 9 && body.get(indent.wrapping_add(2)) == Some(&b' ') {
+        indent = indent.wrapping_add(1);
+    }
+    if !(1..=8).contains(&indent) {
+        return None;
+    }
+    let steps = layout.pretty.get(..usize::from(layout.steps)).unwrap_or(&[]);
+    let mut i = 0usize;
+    let mut have = 0u8;
+    for step in steps {
+        if step.breaks == SPACE {
+            if body.get(i) != Some(&b' ') {
+                return None;
+            }
+            i = i.wrapping_add(1);
+        } else if step.breaks != 0 {
+            // A line break and the indent: at most fifteen spaces, one compare.
+            let n = usize::from(step.breaks).wrapping_sub(1).wrapping_mul(indent).wrapping_add(1);
+            if n > 16 || !starts_with(body, i, &LINE, 0, n) {
+                return None;
+            }
+            i = i.wrapping_add(n);
+        }
+        if step.len == 0 {
+            let found;
+            (i, found) = value(body, i)?;
+            record(seen, step.places, found);
+            have |= step.places;
+        } else {
+            let n = usize::from(step.len);
+            if !starts_with(body, i, &step.word, 0, n) {
+                return None;
+            }
+            i = i.wrapping_add(n);
+        }
+    }
+    finish(body, i, layout, seen, have, 0)
+}
+
+/// A line break and fifteen spaces (a line's start is compared with them), and zeros to read
+/// sixteen bytes from.
+static LINE: [u8; 16] = *b"\n               ";
 
 /// `found` at each of `places`.
 #[inline(always)]
@@ -525,6 +682,56 @@ pub(super) mod tests {
         (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":01}}}"#, false),
         (Vendor::TencentIai, r#"{"Response":{"Error":{}}}"#, false),
         (Vendor::TencentIai, r#"{"Response":{"FaceInfos":[],"RequestId":"r"}}"#, false),
+        // Pretty-printed as vendors' documentation shows replies, with any indent width.
+        (
+            Vendor::TencentIai,
+            "{\n    \"Response\": {\n        \"Error\": {\n            \"Code\": \"A\",\n            \"Message\": \"\u{56fe}\"\n        },\n        \"RequestId\": \"r\"\n    }\n}\n",
+            true,
+        ),
+        (
+            Vendor::TencentIai,
+            "{\n  \"Response\": {\n    \"Error\": {\n      \"Code\": -1,\n      \"Message\": \"m\"\n    },\n    \"RequestId\": \"r\"\n  }\n}",
+            true,
+        ),
+        (
+            Vendor::HuaweiFrs,
+            "{\n \"error_code\": \"FRS.0501\",\n \"error_msg\": \"m\",\n \"request_id\": \"r\"\n}",
+            true,
+        ),
+        // Not as a pretty printer writes, or not for the layout: tabs, `\r\n`, more than 15
+        // spaces of indent on a line, an indent that changes, a member absent, no space after
+        // `:`, bytes after the end.
+        (
+            Vendor::TencentIai,
+            "{\n        \"Response\": {\n                \"Error\": {\n                        \"Code\": \"A\"\n                }\n        }\n}",
+            false,
+        ),
+        (Vendor::TencentIai, "{\n\t\"Response\": {\n\t\t\"Error\": {\n\t\t\t\"Code\": \"A\"\n\t\t}\n\t}\n}", false),
+        (
+            Vendor::TencentIai,
+            "{\r\n  \"Response\": {\r\n    \"Error\": {\r\n      \"Code\": \"A\"\r\n    }\r\n  }\r\n}",
+            false,
+        ),
+        (
+            Vendor::TencentIai,
+            "{\n  \"Response\": {\n     \"Error\": {\n      \"Code\": \"A\",\n      \"Message\": \"m\"\n    },\n    \"RequestId\": \"r\"\n  }\n}",
+            false,
+        ),
+        (
+            Vendor::TencentIai,
+            "{\n  \"Response\": {\n    \"Error\": {\n      \"Code\": \"A\",\n      \"Message\": \"m\"\n    }\n  }\n}",
+            false,
+        ),
+        (
+            Vendor::HuaweiFrs,
+            "{\n \"error_code\":\"FRS.0501\",\n \"error_msg\": \"m\",\n \"request_id\": \"r\"\n}",
+            false,
+        ),
+        (
+            Vendor::HuaweiFrs,
+            "{\n \"error_code\": \"FRS.0501\",\n \"error_msg\": \"m\",\n \"request_id\": \"r\"\n}\n,",
+            false,
+        ),
         (Vendor::TencentFaceid, r#"{"Response":{"Error":{"Code":"A","Message":"m"},"RequestId":"r"}}"#, true),
         (Vendor::TencentFaceid, r#"{"Response":{"Result":"Success","Description":"d","RequestId":"r"}}"#, false),
         (Vendor::HuaweiFrs, r#"{"error_code":"FRS.0501","error_msg":"Detect no face."}"#, true),
@@ -551,7 +758,7 @@ pub(super) mod tests {
             let show = (vendor, String::from(body));
             let body = body.as_bytes();
             let mut seen = [Found::Absent; PLACES];
-            let laid_out = if starts(body, &watch.layout) { read(body, &watch.layout, &mut seen) } else { None };
+            let laid_out = laid_out(body, &watch.layout, &mut seen);
             assert_eq!(laid_out.is_some(), by_layout, "{show:?}");
             let mut scanned = [Found::Absent; PLACES];
             let have = scan::<false>(body, watch, &mut scanned);
