@@ -36,6 +36,10 @@ pub(super) struct Layout {
     /// `runs[p]`: the bytes from `text[p]` to the next place whitespace may come (the rest of a
     /// token), and [`SPACE`] when whitespace may come before `text[p]` (between two tokens).
     runs: [u8; TEXT_MAX],
+    /// The compact reply's text in pieces of up to sixteen bytes, and its values, in order, for
+    /// [`read`]; the first `pieces` are used.
+    compact: [Piece; PIECES],
+    pieces: u8,
     /// The pretty-printed reply's tokens and values in order, for [`read_pretty`]; the first
     /// `steps` are used.
     pretty: [Step; STEPS],
@@ -50,6 +54,19 @@ pub(super) struct Layout {
     /// Where an object of the body may end before the text's: the first `ends` are used.
     early: [End; OBJECTS],
     ends: u8,
+}
+
+/// The most pieces a compact reply's layout has.
+const PIECES: usize = TEXT_MAX / 16 + 2 * VALUES + 2;
+
+/// A piece of a compact reply: `len` bytes of the text from `text[at]` (`word`, zeros after
+/// them) or, with `len` 0, the value that comes before `text[at]`, at `places`.
+#[derive(Clone, Copy)]
+struct Piece {
+    at: u8,
+    len: u8,
+    places: u8,
+    word: [u8; 16],
 }
 
 /// The most steps a pretty-printed reply's layout has.
@@ -75,13 +92,15 @@ pub(super) const NONE: Layout = Layout {
     text: [0; TEXT_MAX + 16],
     len: 0,
     runs: [0; TEXT_MAX],
+    compact: [Piece { at: 0, len: 0, places: 0, word: [0; 16] }; PIECES],
+    pieces: 0,
     pretty: [Step { breaks: 0, len: 0, places: 0, word: [0; 16] }; STEPS],
     steps: 0,
     values: [(0, 0); VALUES],
     count: 0,
     objects: [(0, 0); OBJECTS],
     opens: 0,
-    early: [End { at: 0, close: 0, value: 0, objects: 0 }; OBJECTS],
+    early: [End { at: 0, close: 0, value: 0, objects: 0, piece: u8::MAX }; OBJECTS],
     ends: 0,
 };
 
@@ -97,6 +116,8 @@ struct End {
     value: u8,
     /// The objects opened in between (one bit per entry of [`Layout::objects`]), which are absent.
     objects: u16,
+    /// The piece of [`Layout::compact`] that starts at `close`, or `u8::MAX` when none does.
+    piece: u8,
 }
 
 /// The places' paths from the body's top object: the shape's `root`, then each place's path.
@@ -337,6 +358,30 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
         p += run;
     }
     w.layout.steps = steps as u8;
+    // The pieces: the text up to each value (and to its end) in sixteen-byte words, each value.
+    let mut pieces = 0;
+    let (mut p, mut v) = (0, 0);
+    while p < len || v < w.layout.count as usize {
+        let stop = if v < w.layout.count as usize { w.layout.values[v].0 as usize } else { len };
+        while p < stop {
+            let take = if stop - p > 16 { 16 } else { stop - p };
+            let mut word = [0u8; 16];
+            let mut k = 0;
+            while k < take {
+                word[k] = w.layout.text[p + k];
+                k += 1;
+            }
+            w.layout.compact[pieces] = Piece { at: p as u8, len: take as u8, places: 0, word };
+            pieces += 1;
+            p += take;
+        }
+        if v < w.layout.count as usize {
+            w.layout.compact[pieces] = Piece { at: p as u8, len: 0, places: w.layout.values[v].1, word: [0; 16] };
+            pieces += 1;
+            v += 1;
+        }
+    }
+    w.layout.pieces = pieces as u8;
     // Each `,` and the `}` of its object, and what lies between.
     let mut ends = 0;
     p = 0;
@@ -364,7 +409,12 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
                 }
                 k += 1;
             }
-            w.layout.early[ends] = End { at: p as u8, close: q as u8, value: value as u8, objects: skipped };
+            let mut piece = 0;
+            while piece < pieces && (w.layout.compact[piece].at as usize != q || w.layout.compact[piece].len == 0) {
+                piece += 1;
+            }
+            let piece = if piece < pieces { piece as u8 } else { u8::MAX };
+            w.layout.early[ends] = End { at: p as u8, close: q as u8, value: value as u8, objects: skipped, piece };
             ends += 1;
         }
         p += 1;
@@ -415,13 +465,16 @@ pub(super) fn laid_out(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<
     }
 }
 
-/// Whether `body` starts as `layout`'s text does, up to its first value or sixteen bytes: a
-/// body that does not (another reply, a pretty-printed one) goes to the scanner without a call
-/// of [`read`].
+/// Whether `body` starts with the first piece of `layout`'s text (up to its first value or
+/// sixteen bytes): a body that does not (another reply, a pretty-printed one) goes to the
+/// scanner without a call of [`read`].
 #[inline(always)]
 fn starts(body: &[u8], layout: &Layout) -> bool {
-    let first = layout.values.first().map_or(0, |&(at, _)| usize::from(at)).min(16);
-    first > 0 && starts_with(body, 0, &layout.text, 0, first)
+    layout.pieces > 0
+        && layout
+            .compact
+            .first()
+            .is_some_and(|piece| piece.len > 0 && starts_with(body, 0, &piece.word, 0, usize::from(piece.len)))
 }
 
 /// Reads `body` as `layout` says (see the module's documentation): the places found (one bit
@@ -432,16 +485,67 @@ fn starts(body: &[u8], layout: &Layout) -> bool {
 /// the time on replies the scanner reads).
 #[inline(never)]
 fn read(body: &[u8], layout: &Layout, seen: &mut Seen) -> Option<u8> {
+    // As the vendor sends it: each piece one compare, each value at once.
+    let pieces = layout.compact.get(..usize::from(layout.pieces)).unwrap_or(&[]);
+    // The first piece is what [`starts`] compared.
+    let first = pieces.first().map_or(0, |piece| usize::from(piece.len));
+    let (mut i, mut v, mut k) = (first, 0usize, 1usize);
+    let mut have = 0u8;
+    let mut skipped = 0u16;
+    while let Some(piece) = pieces.get(k) {
+        k = k.wrapping_add(1);
+        let n = usize::from(piece.len);
+        if n == 0 && matches!(body.get(i), Some(b'"' | b'-' | b'0'..=b'9')) {
+            let found;
+            (i, found) = value(body, i)?;
+            record(seen, piece.places, found);
+            have |= piece.places;
+            v = v.wrapping_add(1);
+        } else if n != 0 && starts_with(body, i, &piece.word, 0, n) {
+            i = i.wrapping_add(n);
+        } else if let Some(end) = early_end(body, i, layout, piece) {
+            // The object ends here (Huawei's reply without `request_id`): on from its `}`.
+            skipped |= end.objects;
+            v = usize::from(end.value);
+            k = usize::from(end.piece);
+        } else {
+            // Whitespace, an object that ends early, or another body: from here, a byte at a
+            // time where the body differs.
+            let at = Progress { i, p: usize::from(piece.at), v, have, skipped };
+            return read_from(body, layout, seen, at);
+        }
+    }
+    finish(body, i, layout, seen, have, skipped)
+}
+
+/// The early end of an object at `body[i]` where `piece` of the text starts with its `,`, when
+/// the body has the object's `}` there and a piece of the text starts at that `}`.
+#[inline(always)]
+fn early_end<'l>(body: &[u8], i: usize, layout: &'l Layout, piece: &Piece) -> Option<&'l End> {
+    if body.get(i) != Some(&b'}') || piece.word.first() != Some(&b',') {
+        return None;
+    }
+    let ends = layout.early.get(..usize::from(layout.ends)).unwrap_or(&[]);
+    ends.iter().find(|end| end.at == piece.at && end.piece != u8::MAX)
+}
+
+/// How far [`read`] came: to `body[i]` and `text[p]`, before value `v`, with the places
+/// `have` found and the objects `skipped` (one bit each; objects that ended early).
+struct Progress {
+    i: usize,
+    p: usize,
+    v: usize,
+    have: u8,
+    skipped: u16,
+}
+
+/// [`read`] on from where `at` says: a byte at a time where the body differs from the text.
+#[inline(never)]
+fn read_from(body: &[u8], layout: &Layout, seen: &mut Seen, at: Progress) -> Option<u8> {
+    let Progress { mut i, mut p, mut v, mut have, mut skipped } = at;
     let text = &layout.text;
     let len = usize::from(layout.len);
     let count = usize::from(layout.count).min(VALUES);
-    if len == 0 {
-        return None;
-    }
-    let (mut i, mut p, mut v) = (0usize, 0usize, 0usize);
-    let mut have = 0u8;
-    // The objects of the text the body skipped (one bit each; an object that ended early).
-    let mut skipped = 0u16;
     loop {
         let (stop, places) = match layout.values.get(v) {
             Some(&(at, places)) if v < count => (usize::from(at), places),
@@ -656,6 +760,7 @@ pub(super) mod tests {
         (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":"A","Message":"m"}}}"#, true),
         (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":"A"},"RequestId":"r"}}"#, true),
         (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":"A"}}}"#, true),
+        (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":"A"},"RequestId": "r"}}"#, true),
         (Vendor::TencentIai, r#"{"Response":{"Error":{"Code":-1.5e3,"Message":"m"},"RequestId":7}}"#, true),
         // Another order, another member, a name with an escape, a line break, a value of
         // another kind, bad JSON, a body cut short or with bytes after it: the scanner's.
