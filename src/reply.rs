@@ -105,7 +105,7 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
 }
 
 /// The scanner of [`parse_reply`]: a body written as the vendor writes its error replies is read
-/// by its layout ([`layout::read`]), any other by [`scan`]. Firmware images (`herr_small`) have
+/// by its layout ([`layout::laid_out`]), any other by [`scan`]. Firmware images (`herr_small`) have
 /// no layouts.
 fn read(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
     #[cfg(not(herr_small))]
