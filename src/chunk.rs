@@ -267,6 +267,14 @@ pub(crate) fn string_end(body: &[u8], i: usize) -> usize {
     at(body, i, string_stop, string_stop_from, long)
 }
 
+/// [`string_end`] without the wide path after 64 plain bytes: for strings that are short as a
+/// rule (an error reply's values), where each place that reads one has its own copy.
+#[cfg(not(herr_small))]
+#[inline(always)]
+pub(crate) fn short_string_end(body: &[u8], i: usize) -> usize {
+    at(body, i, string_stop, string_stop_from, |_, i| i)
+}
+
 /// The index of the first byte at or after `i` that is not JSON whitespace, or `body.len()`.
 #[cfg_attr(not(herr_small), inline(always))]
 pub(crate) fn space_end(body: &[u8], i: usize) -> usize {

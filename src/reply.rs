@@ -109,7 +109,7 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
 /// no layouts.
 fn read(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
     #[cfg(not(herr_small))]
-    if let Some(have) = layout::laid_out(body, &watch.layout, seen) {
+    if let Some(have) = (watch.read)(body, seen) {
         return Ok(have);
     }
     scan::<SKIP>(body, watch, seen)
@@ -305,9 +305,9 @@ struct Watch {
     /// is its code. (Here, not read from the registry when a reply is: a firmware image would
     /// then carry every vendor's registry entry, 3.4 KB.)
     numbers: bool,
-    /// How the vendor writes its error replies.
+    /// The vendor's layout reader ([`layout::READERS`]).
     #[cfg(not(herr_small))]
-    layout: layout::Layout,
+    read: layout::Reader,
 }
 
 /// The watch of `shape`. A place the vendor does not have (an empty path) is watched nowhere.
@@ -329,7 +329,7 @@ const fn watch(shape: &ReplyShape) -> Watch {
         all: 0,
         numbers: false,
         #[cfg(not(herr_small))]
-        layout: layout::layout(shape),
+        read: layout::unread,
     };
     let mut k = 0;
     while k < PLACES {
@@ -432,7 +432,7 @@ static WATCH_LIST: [Watch; WATCHED] = {
         all: 0,
         numbers: false,
         #[cfg(not(herr_small))]
-        layout: layout::NONE,
+        read: layout::unread,
     };
     let mut list = [empty; WATCHED];
     let (mut n, mut v) = (0, 0);
@@ -440,6 +440,10 @@ static WATCH_LIST: [Watch; WATCHED] = {
         if let (Some(shape), true) = (&VENDORS[v].reply, watched(v)) {
             list[n] = watch(shape);
             list[n].numbers = VENDORS[v].format.has_numbers();
+            #[cfg(not(herr_small))]
+            {
+                list[n].read = layout::READERS[v];
+            }
             n += 1;
         }
         v += 1;
