@@ -434,9 +434,11 @@ const fn structural(b: u8) -> bool {
 }
 
 /// Whether `body[i..]` starts with the `n` bytes `text[p..p + n]` (`n` at most 16), by one
-/// compare of sixteen bytes when the body has them.
+/// compare of sixteen bytes when the body has them. Fewer than sixteen from `i` (near the
+/// body's end): compared in line with the body's last sixteen bytes when `tail` (the last pieces
+/// and steps of a layout, which meet the body's end), else out of line.
 #[inline(always)]
-fn starts_with(body: &[u8], i: usize, text: &[u8], p: usize, n: usize) -> bool {
+fn starts_with(body: &[u8], i: usize, text: &[u8], p: usize, n: usize, tail: bool) -> bool {
     let Some(want) = text.get(p..).and_then(|t| t.first_chunk::<16>()) else { return false };
     match body.get(i..).and_then(|b| b.first_chunk::<16>()) {
         Some(have) => {
@@ -451,16 +453,31 @@ fn starts_with(body: &[u8], i: usize, text: &[u8], p: usize, n: usize) -> bool {
             let high = if n > 8 { differ(8) & bits(n.wrapping_sub(8)) } else { 0 };
             low | high == 0
         }
-        None => ends_with(body, i, want, n),
+        // Fewer than sixteen bytes from `i`: the body's last sixteen, from `i` on (a piece at the
+        // body's end, as the last one of a reply is).
+        None => match body.last_chunk::<16>() {
+            Some(last) if tail && i <= body.len() && n <= body.len().wrapping_sub(i) => {
+                let from = i.wrapping_sub(body.len().wrapping_sub(16));
+                let have = u128::from_le_bytes(*last) >> (from.wrapping_mul(8) & 127);
+                let bits = if n >= 16 { u128::MAX } else { !(u128::MAX << n.wrapping_mul(8)) };
+                (have ^ u128::from_le_bytes(*want)) & bits == 0
+            }
+            _ => ends_with(body, i, want, n),
+        },
     }
 }
 
-/// [`starts_with`] at the last bytes of the body (fewer than sixteen from `i`), out of line.
+/// [`starts_with`] near the body's end, out of line.
 #[cold]
 #[inline(never)]
 fn ends_with(body: &[u8], i: usize, want: &[u8; 16], n: usize) -> bool {
     body.get(i..).and_then(|b| b.get(..n)).is_some_and(|b| b.iter().zip(want).all(|(x, y)| x == y))
 }
+
+/// How many of a layout's last pieces, and of its last steps, compare the body's last bytes
+/// in line ([`starts_with`]): a compact reply's closing `}}`, a pretty one's last line breaks
+/// and `}`s.
+const TAIL: usize = 6;
 
 /// A vendor's layout reader: `body` read by the vendor's layout ([`read`], or [`read_pretty`]
 /// for a pretty-printed body), the places found, with what is at them in `seen`; `None` when the
@@ -545,7 +562,7 @@ fn starts(body: &[u8], layout: &Layout) -> bool {
         && layout
             .compact
             .first()
-            .is_some_and(|piece| piece.len > 0 && starts_with(body, 0, &piece.word, 0, usize::from(piece.len)))
+            .is_some_and(|piece| piece.len > 0 && starts_with(body, 0, &piece.word, 0, usize::from(piece.len), false))
 }
 
 /// Where [`read`] is in a body: at `body[i]`, the next piece to read `next` (past any skipped
@@ -611,7 +628,7 @@ fn piece<const V: usize, const K: usize>(body: &[u8], seen: &mut Seen, at: &mut 
         record(seen, piece.places, found);
         at.have |= piece.places;
         at.v = at.v.wrapping_add(1);
-    } else if n != 0 && starts_with(body, at.i, &piece.word, 0, n) {
+    } else if n != 0 && starts_with(body, at.i, &piece.word, 0, n, K.wrapping_add(TAIL) >= usize::from(layout.pieces)) {
         at.i = at.i.wrapping_add(n);
     } else if let Some(end) = early_end(body, at.i, layout, piece) {
         // The object ends here (Huawei's reply without `request_id`): on from its `}`.
@@ -667,7 +684,7 @@ fn read_from(body: &[u8], layout: &Layout, seen: &mut Seen, at: Progress) -> Opt
         let mut jumped = false;
         while p < stop {
             let n = stop.wrapping_sub(p).min(16);
-            if starts_with(body, i, text, p, n) {
+            if starts_with(body, i, text, p, n, true) {
                 i = i.wrapping_add(n);
                 p = p.wrapping_add(n);
                 continue;
@@ -801,6 +818,8 @@ struct Pretty {
 fn step<const V: usize, const K: usize>(body: &[u8], seen: &mut Seen, at: &mut Pretty) -> Option<()> {
     let layout = Of::<V>::LAYOUT;
     let Some(step) = layout.pretty.get(K).filter(|_| K < usize::from(layout.steps)) else { return Some(()) };
+    // The last steps, `}` and the line breaks before them, meet the body's end.
+    let tail = K.wrapping_add(TAIL) >= usize::from(layout.steps);
     let mut i = at.i;
     if step.breaks == SPACE {
         if body.get(i) != Some(&b' ') {
@@ -810,7 +829,7 @@ fn step<const V: usize, const K: usize>(body: &[u8], seen: &mut Seen, at: &mut P
     } else if step.breaks != 0 {
         // A line break and the indent: at most fifteen spaces, one compare.
         let n = usize::from(step.breaks).wrapping_sub(1).wrapping_mul(at.indent).wrapping_add(1);
-        if n > 16 || !starts_with(body, i, &LINE, 0, n) {
+        if n > 16 || !starts_with(body, i, &LINE, 0, n, tail) {
             return None;
         }
         i = i.wrapping_add(n);
@@ -822,7 +841,7 @@ fn step<const V: usize, const K: usize>(body: &[u8], seen: &mut Seen, at: &mut P
         at.have |= step.places;
     } else {
         let n = usize::from(step.len);
-        if !starts_with(body, i, &step.word, 0, n) {
+        if !starts_with(body, i, &step.word, 0, n, tail) {
             return None;
         }
         i = i.wrapping_add(n);
