@@ -86,7 +86,7 @@ pub extern "C" fn herr_to_string_lang(code: c_long, lang: c_int) -> *const c_cha
 /// else (NULL, "", "C", "en_US.UTF-8", "zh_TW", "zh-Hant"). Pass `setlocale(LC_MESSAGES, NULL)`
 /// or getenv("LANG"); on Windows, which has no LC_MESSAGES, `setlocale(LC_ALL, "")`'s answer.
 ///
-/// The name is a POSIX locale (language[_territory][.codeset][@modifier]) or a BCP 47 tag;
+/// The name is a POSIX locale (`language[_territory][.codeset][@modifier]`) or a BCP 47 tag;
 /// letters match in any case. Chinese needs the language `zh` with the script Hans, or no
 /// script and the territory CN, SG, MY or none; and a codeset, if named, of UTF-8 (herr's
 /// Chinese is UTF-8: "zh_CN.GB18030" gives HERR_LANG_EN). Windows' own names ask for Chinese

@@ -567,17 +567,23 @@ impl Scan<'_> {
     #[inline]
     fn record(&mut self, found: Found, depth: usize, pending: u8) -> u8 {
         let here = self.watch.at.get(depth).copied().unwrap_or(0);
-        let mut at = pending & here;
+        let at = pending & here;
         // At a place: found. On the way: a member that appears again replaces all the earlier
         // one held (its places are forgotten until found again).
         self.have = (self.have & !pending) | at;
-        while at != 0 {
-            if let Some(entry) = self.seen.get_mut(at.trailing_zeros() as usize) {
-                *entry = found;
-            }
-            at &= at.wrapping_sub(1);
-        }
+        record(self.seen, at, found);
         pending & !here
+    }
+}
+
+/// `found` at each of `places` (one bit each) in `seen`.
+#[inline(always)]
+fn record(seen: &mut Seen, mut places: u8, found: Found) {
+    while places != 0 {
+        if let Some(entry) = seen.get_mut(places.trailing_zeros() as usize) {
+            *entry = found;
+        }
+        places &= places.wrapping_sub(1);
     }
 }
 

@@ -15,8 +15,8 @@
 //! scanner reads the body from its start: the answer, errors included, is always the scanner's.
 
 use super::{
-    CODE, Found, MESSAGE, PATH_DEPTH, PLACES, REQUEST_ID, ROOT, ReplyShape, Seen, number, skip_space, string_long,
-    watched,
+    CODE, Found, MESSAGE, PATH_DEPTH, PLACES, REQUEST_ID, ROOT, ReplyShape, Seen, number, record, skip_space,
+    string_long, watched,
 };
 use crate::chunk;
 use crate::registry::VENDORS;
@@ -349,12 +349,7 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
         let mut n = 0;
         while n < run {
             let take = if run - n > 16 { 16 } else { run - n };
-            let mut word = [0u8; 16];
-            let mut k = 0;
-            while k < take {
-                word[k] = w.layout.text[p + n + k];
-                k += 1;
-            }
+            let word = word(&w.layout.text, p + n, take);
             let breaks = if n == 0 { breaks[p] } else { 0 };
             w.layout.pretty[steps] = Step { breaks, len: take as u8, places: 0, word };
             steps += 1;
@@ -370,12 +365,7 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
         let stop = if v < w.layout.count as usize { w.layout.values[v].0 as usize } else { len };
         while p < stop {
             let take = if stop - p > 16 { 16 } else { stop - p };
-            let mut word = [0u8; 16];
-            let mut k = 0;
-            while k < take {
-                word[k] = w.layout.text[p + k];
-                k += 1;
-            }
+            let word = word(&w.layout.text, p, take);
             w.layout.compact[pieces] = Piece { at: p as u8, len: take as u8, places: 0, word };
             pieces += 1;
             p += take;
@@ -426,6 +416,19 @@ pub(super) const fn layout(shape: &ReplyShape) -> Layout {
     }
     w.layout.ends = ends as u8;
     w.layout
+}
+
+/// The `n` bytes (at most sixteen) of `text` from `from`, zeros after them: a piece's or a
+/// step's word. (When herr is compiled: an index out of bounds fails the build.)
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const fn word(text: &[u8], from: usize, n: usize) -> [u8; 16] {
+    let mut word = [0u8; 16];
+    let mut k = 0;
+    while k < n {
+        word[k] = text[from + k];
+        k += 1;
+    }
+    word
 }
 
 /// Whether `b` is one of JSON's structural bytes that whitespace may come before and after.
@@ -506,9 +509,9 @@ static LAYOUTS: [Layout; VENDORS.len()] = {
 struct Of<const V: usize>;
 
 impl<const V: usize> Of<V> {
-    /// (An index out of bounds fails the build.)
+    /// [`NONE`] past the last vendor (see [`READERS`]). (An index out of bounds fails the build.)
     #[allow(clippy::indexing_slicing)]
-    const LAYOUT: &'static Layout = &LAYOUTS[V];
+    const LAYOUT: &'static Layout = if V < VENDORS.len() { &LAYOUTS[V] } else { &NONE };
 }
 
 /// The reader of a vendor without a layout: every body goes to the scanner.
@@ -516,9 +519,10 @@ pub(super) fn unread(_: &[u8], _: &mut Seen) -> Option<u8> {
     None
 }
 
-/// Each vendor's reader, by vendor value: [`laid_out`] for that vendor. (Twelve entries: a
-/// vendor added to the registry fails the build here until its reader is listed.)
-pub(super) const READERS: [Reader; VENDORS.len()] = [
+/// Each vendor's reader, by vendor value: [`laid_out`] for that vendor; room for 32 vendors (the
+/// readers past the last vendor read nothing). A vendor added to the registry needs nothing here
+/// until the 33rd, which fails the build below.
+pub(super) const READERS: [Reader; 32] = [
     laid_out::<0>,
     laid_out::<1>,
     laid_out::<2>,
@@ -531,7 +535,29 @@ pub(super) const READERS: [Reader; VENDORS.len()] = [
     laid_out::<9>,
     laid_out::<10>,
     laid_out::<11>,
+    laid_out::<12>,
+    laid_out::<13>,
+    laid_out::<14>,
+    laid_out::<15>,
+    laid_out::<16>,
+    laid_out::<17>,
+    laid_out::<18>,
+    laid_out::<19>,
+    laid_out::<20>,
+    laid_out::<21>,
+    laid_out::<22>,
+    laid_out::<23>,
+    laid_out::<24>,
+    laid_out::<25>,
+    laid_out::<26>,
+    laid_out::<27>,
+    laid_out::<28>,
+    laid_out::<29>,
+    laid_out::<30>,
+    laid_out::<31>,
 ];
+
+const _: () = assert!(VENDORS.len() <= READERS.len(), "more vendors than layout readers: list more in READERS");
 
 /// `body` read by vendor `V`'s layout ([`read`], or [`read_pretty`] for a pretty-printed
 /// body): the places found, with what is at them in `seen`; `None` when the body is not written
@@ -854,17 +880,6 @@ fn step<const V: usize, const K: usize>(body: &[u8], seen: &mut Seen, at: &mut P
 /// sixteen bytes from.
 static LINE: [u8; 16] = *b"\n               ";
 
-/// `found` at each of `places`.
-#[inline(always)]
-fn record(seen: &mut Seen, mut places: u8, found: Found) {
-    while places != 0 {
-        if let Some(entry) = seen.get_mut(places.trailing_zeros() as usize) {
-            *entry = found;
-        }
-        places &= places.wrapping_sub(1);
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::indexing_slicing, clippy::unwrap_used)]
 pub(super) mod tests {
@@ -1012,6 +1027,30 @@ pub(super) mod tests {
         (Vendor::BaiduFace, r#"{"error_code":222202,"error_msg":"pic not has face","log_id":3584051565}"#, true),
         (Vendor::BaiduFace, r#"{"error_code":"SDK108","error_msg":"time out"}"#, true),
         (Vendor::BaiduFace, r#"{"error_code":222202,"error_msg":"m","log_id":1,"timestamp":1}"#, false),
+        (Vendor::BaiduFace, "{\n    \"error_code\": 222202,\n    \"error_msg\": \"m\",\n    \"log_id\": 1\n}", true),
+        // Each vendor's reader is its own copy: every vendor with a layout, compact and pretty, and
+        // bodies shorter than sixteen bytes.
+        (Vendor::BaiduFace, r#"{"error_code":0}"#, true),
+        (
+            Vendor::TencentFaceid,
+            "{\n  \"Response\": {\n    \"Error\": {\n      \"Code\": \"A\",\n      \"Message\": \"m\"\n    },\n    \"RequestId\": \"r\"\n  }\n}",
+            true,
+        ),
+        (
+            Vendor::Sophon,
+            "{\n    \"error\": {\n        \"code\": \"NO_FACE_ERROR\",\n        \"message\": \"m\"\n    }\n}",
+            true,
+        ),
+        (Vendor::AzureFace, r#"{"error":{"code":"InvalidImage","message":"Decoding error."}}"#, true),
+        (Vendor::AzureFace, "{\n  \"error\": {\n    \"code\": \"InvalidImage\",\n    \"message\": \"m\"\n  }\n}", true),
+        (Vendor::AzureFace, r#"{"error":{"message":"m","code":"InvalidImage"}}"#, false),
+        (Vendor::AliyunFacebody, r#"{"Code":"InvalidImage.NotFoundFace","Message":"m","RequestId":"r"}"#, true),
+        (Vendor::AliyunFacebody, "{\n  \"Code\": \"A\",\n  \"Message\": \"m\",\n  \"RequestId\": \"r\"\n}", true),
+        (Vendor::AliyunFacebody, r#"{"RequestId":"r","HostId":"h","Code":"A","Message":"m"}"#, false),
+        (Vendor::AwsRekognition, r#"{"__type":"InvalidParameterException","Message":"m"}"#, true),
+        (Vendor::AwsRekognition, "{\n    \"__type\": \"InvalidParameterException\",\n    \"Message\": \"m\"\n}", true),
+        (Vendor::AwsRekognition, r#"{"__type":"A"}"#, true),
+        (Vendor::AwsRekognition, r#"{"__type":"A"}}"#, false),
     ];
 
     /// Each body is read by its layout or not, as [`BODIES`] says; when it is, the layout

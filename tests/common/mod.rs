@@ -133,12 +133,24 @@ fn copy_tree(from: &Path, to: &Path) {
 /// One nested cargo build at a time: they share a target directory.
 static NESTED: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// A lock on `target/nested` held across processes (cargo-nextest runs each test in a process of
+/// its own, and test programs may run side by side): from a nested build to the copy of what it
+/// built, no other test process builds there. Released when dropped.
+#[allow(clippy::incompatible_msrv)] // tests run on the current toolchain; rust-version is the library's
+fn nested_lock(target_dir: &Path) -> fs::File {
+    fs::create_dir_all(target_dir).unwrap();
+    let file = fs::File::create(target_dir.join(".herr-tests.lock")).unwrap();
+    file.lock().unwrap();
+    file
+}
+
 /// Builds herr's archive as C programs get it (the staticlib alone, without std) with `profile`
 /// (`release`, or `firmware`: optimised for size), for `target` (the host when `None`), with
 /// `features`; returns a copy of it in `dir` (the next build overwrites the original).
 pub fn archive(profile: &str, target: Option<&str>, features: &[&str], dir: &Path) -> PathBuf {
     let _one = NESTED.lock().unwrap_or_else(|e| e.into_inner());
     let target_dir = root().join("target/nested");
+    let _only = nested_lock(&target_dir);
     let mut cmd = std::process::Command::new(env!("CARGO"));
     cmd.args(["rustc", "--quiet", "--profile", profile, "--lib", "--crate-type", "staticlib", "--no-default-features"])
         .arg("--manifest-path")
@@ -161,7 +173,11 @@ pub fn archive(profile: &str, target: Option<&str>, features: &[&str], dir: &Pat
         target.unwrap_or("host"),
         if features.is_empty() { "none".to_string() } else { features.join("+") }
     );
-    let copy = dir.join(name);
-    fs::copy(out_dir.join(profile).join("libherr.a"), &copy).unwrap();
+    // Copied under a name of this process's, then renamed into place: a test in another process
+    // that is linking the archive of the same name meanwhile reads the whole old one.
+    let copy = dir.join(&name);
+    let part = dir.join(format!("{name}.{}", std::process::id()));
+    fs::copy(out_dir.join(profile).join("libherr.a"), &part).unwrap();
+    fs::rename(&part, &copy).unwrap();
     copy
 }
