@@ -68,14 +68,31 @@ fn install(name: &str, args: &[&str]) -> PathBuf {
     prefix
 }
 
-/// The default install (`cmake -S . -B build -DCMAKE_BUILD_TYPE=Release`), made once.
+/// The default install (`cmake -S . -B build -DCMAKE_BUILD_TYPE=Release`), made once: once per
+/// test process, and under cargo-nextest, which runs each test in a process of its own, once per
+/// run (`NEXTEST_RUN_ID`): the first test process installs, under a lock, and the others use that
+/// install instead of making it again under their feet.
 fn installed() -> &'static Path {
     static PREFIX: OnceLock<PathBuf> = OnceLock::new();
     PREFIX.get_or_init(|| {
-        install(
-            "cmake_default",
+        let name = "cmake_default";
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let _one = common::process_lock(&tmp.join(format!("{name}.lock")));
+        let stamp = tmp.join(format!("{name}.run"));
+        let run = std::env::var("NEXTEST_RUN_ID").ok();
+        let prefix = tmp.join(name).join("prefix");
+        if run.is_some() && fs::read_to_string(&stamp).ok() == run && prefix.is_dir() {
+            return prefix;
+        }
+        let _ = fs::remove_file(&stamp);
+        let prefix = install(
+            name,
             &["-DCMAKE_BUILD_TYPE=Release", &format!("-DHERR_CARGO_TARGET_DIR={}", shared_target().display())],
-        )
+        );
+        if let Some(run) = run {
+            fs::write(&stamp, run).unwrap();
+        }
+        prefix
     })
 }
 

@@ -133,13 +133,15 @@ fn copy_tree(from: &Path, to: &Path) {
 /// One nested cargo build at a time: they share a target directory.
 static NESTED: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// A lock on `target/nested` held across processes (cargo-nextest runs each test in a process of
-/// its own, and test programs may run side by side): from a nested build to the copy of what it
-/// built, no other test process builds there. Released when dropped.
+/// A lock held across processes, on the file `path` (made if missing): cargo-nextest runs each
+/// test in a process of its own, and test programs run side by side, so what tests share on disk
+/// is guarded by such a lock as well as by the process's own. Released when dropped.
 #[allow(clippy::incompatible_msrv)] // tests run on the current toolchain; rust-version is the library's
-fn nested_lock(target_dir: &Path) -> fs::File {
-    fs::create_dir_all(target_dir).unwrap();
-    let file = fs::File::create(target_dir.join(".herr-tests.lock")).unwrap();
+pub fn process_lock(path: &Path) -> fs::File {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).unwrap();
+    }
+    let file = fs::File::create(path).unwrap();
     file.lock().unwrap();
     file
 }
@@ -150,7 +152,8 @@ fn nested_lock(target_dir: &Path) -> fs::File {
 pub fn archive(profile: &str, target: Option<&str>, features: &[&str], dir: &Path) -> PathBuf {
     let _one = NESTED.lock().unwrap_or_else(|e| e.into_inner());
     let target_dir = root().join("target/nested");
-    let _only = nested_lock(&target_dir);
+    // From a nested build to the copy of what it built, no other test process builds there.
+    let _only = process_lock(&target_dir.join(".herr-tests.lock"));
     let mut cmd = std::process::Command::new(env!("CARGO"));
     cmd.args(["rustc", "--quiet", "--profile", profile, "--lib", "--crate-type", "staticlib", "--no-default-features"])
         .arg("--manifest-path")
