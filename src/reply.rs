@@ -105,8 +105,8 @@ pub fn parse_reply(vendor: Vendor, body: &[u8], http_status: u16) -> Result<Repl
 }
 
 /// The scanner of [`parse_reply`]: a body written as the vendor writes its error replies is read
-/// by its layout ([`layout::laid_out`]), any other by [`scan`]. Firmware images (`herr_small`) have
-/// no layouts.
+/// by its layout (the vendor's reader, [`layout::READERS`]), any other by [`scan`]. Firmware
+/// images (`herr_small`) have no layouts.
 fn read(body: &[u8], watch: &Watch, seen: &mut Seen) -> Result<u8, ReplyError> {
     #[cfg(not(herr_small))]
     if let Some(have) = (watch.read)(body, seen) {
@@ -887,7 +887,13 @@ fn number(body: &[u8], mut i: usize) -> Result<usize, ReplyError> {
 fn string(body: &[u8], i: usize) -> Result<(usize, bool), ReplyError> {
     // Plain chunks here, up to the closing quote (an ASCII message, an id, an image); an
     // escape, a non-ASCII or control byte: the rest from there.
-    let i = chunk::string_end(body, i);
+    string_on(body, chunk::string_end(body, i))
+}
+
+/// [`string`] from `i`, a byte inside the string that every byte before it is plain, as a chunk
+/// loop left it: the closing `"` there, or the rest by [`string_long`].
+#[cfg_attr(not(herr_small), inline(always))]
+fn string_on(body: &[u8], i: usize) -> Result<(usize, bool), ReplyError> {
     if body.get(i) == Some(&b'"') { Ok((i, false)) } else { string_long(body, i) }
 }
 

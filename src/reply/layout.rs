@@ -16,7 +16,7 @@
 
 use super::{
     CODE, Found, MESSAGE, PATH_DEPTH, PLACES, REQUEST_ID, ROOT, ReplyShape, Seen, number, record, skip_space,
-    string_long, watched,
+    string_on, watched,
 };
 use crate::chunk;
 use crate::registry::VENDORS;
@@ -759,15 +759,13 @@ fn read_from(body: &[u8], layout: &Layout, seen: &mut Seen, at: Progress) -> Opt
 /// The value at `i`, a string or a number (anything else is for the scanner): the index past
 /// it, and what it is. Each vendor's reader has a copy of this function at each of its values:
 /// plain bytes sixteen at a time are read here, a string's other bytes (an escape, UTF-8) by
-/// [`string_long`], out of line.
+/// `string_long`, out of line ([`string_on`]).
 #[inline(always)]
 fn value(body: &[u8], i: usize) -> Option<(usize, Found)> {
     match body.get(i)? {
         b'"' => {
             let start = i.wrapping_add(1);
-            let end = chunk::short_string_end(body, start);
-            let (end, escaped) =
-                if body.get(end) == Some(&b'"') { (end, false) } else { string_long(body, end).ok()? };
+            let (end, escaped) = string_on(body, chunk::short_string_end(body, start)).ok()?;
             Some((end.wrapping_add(1), Found::String(start, end, escaped)))
         }
         b'-' | b'0'..=b'9' => {
@@ -801,6 +799,7 @@ macro_rules! steps {
         $(step::<$v, $k>($body, $seen, $at)?;)*
     };
 }
+
 /// [`read`] for a body pretty-printed as vendors' documentation shows replies: a line break and
 /// an indent of the same width per level (learned from the body's first line: 1 to 8 spaces,
 /// at most 15 on a line) after `{` and `,` and before `}`, and one space after `:`. Each token
