@@ -55,8 +55,40 @@ pub fn codes(tables: &Tables) -> String {
 
     for t in tables.vendors.iter().skip(1) {
         vendor_section(&mut out, t, &name_of);
+        if !t.info.bare.is_empty() {
+            numbering_section(&mut out, tables, t, &name_of);
+        }
     }
     out
+}
+
+/// What InspireFace 1.2.3+'s numbering adds beside its codes: the release its table matches,
+/// its modules, and the number herr_to_inspireface_v2 gives each code of releases up to 1.2.2
+/// that 1.2.3 removed.
+fn numbering_section<'a>(out: &mut String, tables: &Tables, t: &Table, name_of: &dyn Fn(u32) -> &'a str) {
+    let release = t.release.as_deref().unwrap_or("?");
+    writeln!(
+        out,
+        "\nThis table matches InspireFace {release} (`herr_inspireface_release()`). A number of one of the modules below that herr does not know is one a later release may have added: `herr` names its module.\n"
+    )
+    .unwrap();
+    writeln!(out, "| module | numbers |\n| --- | --- |").unwrap();
+    for m in &t.modules {
+        writeln!(out, "| `{}` | {} to {} |", m.base, m.first, m.last).unwrap();
+    }
+    writeln!(
+        out,
+        "\nCodes of releases up to 1.2.2 that 1.2.3 removed, and the number `herr_to_inspireface_v2` gives each (its nearest code in {release}):\n"
+    )
+    .unwrap();
+    writeln!(out, "| code | name | 1.2.3+ number | name there |\n| ---: | --- | ---: | --- |").unwrap();
+    for (code, number) in &tables.v2_numbers {
+        if t.macros.iter().any(|m| m.code == *code) {
+            continue;
+        }
+        let there = t.macros.iter().find(|m| m.value == *number).map_or("?", |m| m.name.as_str());
+        writeln!(out, "| {code} | `{}` | {number} | `{there}` |", name_of(*code)).unwrap();
+    }
 }
 
 fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a str) {
@@ -79,6 +111,9 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
     for c in &t.codes {
         let http: Vec<String> = c.http.iter().map(u16::to_string).collect();
         let mut note = c.note.clone();
+        if let Some(since) = t.macros.iter().find(|m| m.code == c.code).and_then(|m| m.since.as_deref()) {
+            note = if note.is_empty() { format!("New in {since}.") } else { format!("New in {since}. {note}") };
+        }
         if let Some((status, plain)) = c.status {
             if !note.is_empty() {
                 note.push_str("; ");
@@ -142,7 +177,26 @@ fn vendor_section<'a>(out: &mut String, t: &Table, name_of: &dyn Fn(u32) -> &'a 
 /// The lines README.md holds between `<!-- BEGIN <name> -->` and `<!-- END <name> -->`, written
 /// from the registry and the tables (tests/generated.rs compares and blesses them).
 pub fn readme_parts(tables: &Tables) -> Vec<(&'static str, String)> {
-    vec![("vendors", readme_vendors(tables)), ("replies", readme_replies())]
+    vec![
+        ("vendors", readme_vendors(tables)),
+        ("replies", readme_replies()),
+        ("inspireface", readme_inspireface(tables)),
+    ]
+}
+
+/// README's line on the InspireFace release herr's tables match: its number, how many macros its
+/// header defines and how many numbers those are (the errors and success it returns).
+fn readme_inspireface(tables: &Tables) -> String {
+    let v2 = tables.vendors.iter().find(|t| !t.info.bare.is_empty()).expect("the registry has InspireFace 1.2.3+");
+    let release = v2.release.as_deref().unwrap_or("?");
+    let mut numbers: Vec<u32> = v2.macros.iter().filter(|m| !m.name.ends_with("_BASE")).map(|m| m.value).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    format!(
+        "herr's tables match **InspireFace {release}**: the {} macros of its `herror.h` ({} numbers: its\nerrors and success), and every code of the releases before it.\n",
+        v2.macros.len(),
+        numbers.len()
+    )
 }
 
 /// README's table of vendors: one row per registry row.

@@ -284,7 +284,8 @@ pub fn tables(layout: &Layout, zh: bool) -> String {
             .iter()
             .map(|c| c.vendor_code.as_str())
             .chain(layout.names.iter().flat_map(|(_, keys)| keys.iter().map(|(s, _)| s.as_str())))
-            .chain(layout.name_aliases.iter().map(|(_, s)| *s)),
+            .chain(layout.name_aliases.iter().map(|(_, s)| *s))
+            .chain(layout.modules.iter().map(|m| m.base.as_str())),
     );
     let mut http: Vec<&[u16]> = vec![&[]];
     for c in &layout.codes {
@@ -418,6 +419,26 @@ pub fn tables(layout: &Layout, zh: bool) -> String {
         "(u32, u16, u32)",
         layout.status_codes.iter().map(|(c, s, m)| format!("({c}, {s}, {m})")).collect(),
     );
+    array(
+        &mut out,
+        "(code of InspireFace's own table, its number in InspireFace 1.2.3 and later), ascending by code.",
+        "V2_NUMBERS",
+        "(u16, u16)",
+        layout.v2_numbers.iter().map(|(c, n)| format!("({c}, {n})")).collect(),
+    );
+    array(
+        &mut out,
+        "The modules of InspireFace 1.2.3+'s numbering: (first number, last number, its *_BASE name's offset in `VENDOR_CODES`).",
+        "MODULES",
+        "(u16, u16, u16)",
+        layout.modules.iter().map(|m| format!("({}, {}, {})", m.first, m.last, vendor_codes.offset(&m.base))).collect(),
+    );
+    writeln!(
+        out,
+        "/// The newest InspireFace release whose codes this build knows.\npub(crate) static INSPIREFACE_RELEASE: &core::ffi::CStr = c{:?};\n",
+        layout.release
+    )
+    .unwrap();
     writeln!(
         out,
         "/// Per vendor (by value): whether its table is in this build.\npub(crate) const ENABLED: [bool; {}] = {};",

@@ -113,7 +113,7 @@ pub fn inspireface(tables: &Tables) -> String {
         let mut lines = vec![format!("{}.", message.trim_end_matches('.')), String::new()];
         let mut about = format!("Kind: `HERR_KIND_{}`.", kind.name());
         if m.code >= RANGE {
-            write!(about, " New in 1.2.3 (herr code {}).", m.code).unwrap();
+            write!(about, " New in {} (herr code {}).", m.since.as_deref().unwrap_or("1.2.3"), m.code).unwrap();
         } else if m.code != m.value {
             write!(about, " Releases up to 1.2.2 number it {}.", m.code).unwrap();
         }

@@ -15,7 +15,7 @@
 //! few dozen bytes of code.
 
 use crate::registry::RANGE;
-use crate::tables::{Code, Tables};
+use crate::tables::{Code, Module, Tables};
 
 /// How many numbers a block spans: `1 << BLOCK_BITS`.
 pub const BLOCK_BITS: u32 = 6;
@@ -75,6 +75,15 @@ pub struct Layout<'a> {
     pub status_codes: Vec<(u32, u16, u32)>,
     /// Per vendor (by value): whether its table is in this build.
     pub enabled: Vec<bool>,
+    /// Each code of InspireFace's own table and its number in 1.2.3+'s numbering, ascending by
+    /// code (in every build: a small table of InspireFace's own codes).
+    pub v2_numbers: &'a [(u32, u32)],
+    /// The modules of InspireFace 1.2.3+'s numbering (`*_BASE` and its range), when its table is
+    /// in the build.
+    pub modules: Vec<&'a Module>,
+    /// The newest InspireFace release whose codes the build knows: its 1.2.3+ table's, or
+    /// InspireFace's own (1.2.2) without it.
+    pub release: &'a str,
 }
 
 impl<'a> Layout<'a> {
@@ -109,7 +118,23 @@ impl<'a> Layout<'a> {
         let mut status_codes: Vec<(u32, u16, u32)> =
             codes.iter().filter_map(|c| c.status.map(|(status, plain)| (plain, status, c.code))).collect();
         status_codes.sort();
-        Layout { codes, lookup, names, number_aliases, name_aliases, status_codes, enabled }
+        // The newest release of the InspireFace numberings in the build (the later numbering's).
+        let mut inspireface = on.iter().filter(|t| t.value == 0 || !t.info.bare.is_empty());
+        let newest = inspireface.next_back().expect("InspireFace's table is always in");
+        let release = newest.release.as_deref().expect("InspireFace's tables name their release");
+        let modules = on.iter().flat_map(|t| &t.modules).collect();
+        Layout {
+            codes,
+            lookup,
+            names,
+            number_aliases,
+            name_aliases,
+            status_codes,
+            enabled,
+            v2_numbers: &tables.v2_numbers,
+            modules,
+            release,
+        }
     }
 }
 

@@ -11,6 +11,10 @@ use crate::kind::Kind;
 use crate::registry::{END, RANGE, VENDORS, VendorInfo};
 use crate::tsv::Tsv;
 
+/// What `cargo xtask inspireface` writes in the cells a person must fill in; the build refuses
+/// a row that still holds it.
+pub const TODO: &str = "TODO";
+
 /// One row of a table, with its place, for messages.
 struct Row<'a> {
     tsv: &'a Tsv,
@@ -35,6 +39,17 @@ impl Row<'_> {
 
     fn get(&self, col: &str) -> Option<&str> {
         self.tsv.column(col).and_then(|i| self.cells.get(i)).map(String::as_str)
+    }
+
+    /// Stops at a row a person has not finished: a cell left `TODO` (`cargo xtask inspireface`
+    /// writes a new release's rows so, for a person to choose the kind and the nearest code and
+    /// to write the Chinese text).
+    fn finished(&self) {
+        if let Some(col) = self.tsv.header.iter().zip(self.cells).find(|(_, cell)| *cell == TODO).map(|(h, _)| h) {
+            self.fail(format!(
+                "this row is not finished: its {col} is {TODO}. Choose its kind (HERR_KIND_* without the prefix) and its nearest InspireFace code, write its Chinese text (zh), then build again (CONTRIBUTING.md, \"A new InspireFace release\")"
+            ));
+        }
     }
 
     fn kind(&self) -> Kind {
@@ -105,6 +120,9 @@ pub struct CoreRow {
     pub message: String,
     pub zh: String,
     pub note: String,
+    /// For a code InspireFace 1.2.3 removed, the name of its nearest code in that numbering;
+    /// empty for the others.
+    pub v2: String,
     /// Its line in the table, for messages.
     pub line: usize,
 }
@@ -157,6 +175,8 @@ pub struct Macro {
     pub value: u32,
     /// The herr code it names.
     pub code: u32,
+    /// The first release whose herror.h defines it (the `since` column), where the table says.
+    pub since: Option<String>,
     /// Its line in the table, for messages.
     pub line: usize,
 }
@@ -175,6 +195,19 @@ pub struct Table {
     /// numbered as the vendor returns it, with the facts of the code it names and the vendor's
     /// spelling. Ascending.
     pub bare: Vec<Code>,
+    /// For InspireFace's numberings: the newest release whose header the table matches (its
+    /// `# release:` line).
+    pub release: Option<String>,
+    /// The modules of the numbering: its `*_BASE` macros with the `range` their header gives.
+    pub modules: Vec<Module>,
+}
+
+/// A module of one of InspireFace's numberings: a `*_BASE` macro and the numbers its herror.h
+/// gives the module ("FeatureHub error types (200-249)").
+pub struct Module {
+    pub base: String,
+    pub first: u32,
+    pub last: u32,
 }
 
 impl Table {
@@ -199,6 +232,10 @@ impl Table {
 pub struct Tables {
     pub core: Vec<CoreRow>,
     pub vendors: Vec<Table>,
+    /// Every code of InspireFace's own table (releases up to 1.2.2) and its number in the
+    /// numbering of 1.2.3 and later: the same error's number there, or for a code 1.2.3 removed,
+    /// its nearest code's (the `v2` column). Ascending by code.
+    pub v2_numbers: Vec<(u32, u32)>,
 }
 
 impl Tables {
@@ -208,17 +245,20 @@ impl Tables {
         let first = VENDORS.first().expect("the registry is not empty");
         let core = read_core(&dir.join(first.table));
         let mut vendors = vec![core_table(first, &core)];
+        vendors[0].release = Some(release(&Tsv::read(&dir.join(first.table))));
         for (value, info) in VENDORS.iter().enumerate().skip(1) {
             vendors.push(read_vendor(&dir.join(info.table), value, info, &core));
         }
+        let mut v2_numbers = Vec::new();
         for i in 1..vendors.len() {
             if !vendors[i].info.bare.is_empty() {
-                let bare = check_numberings(&vendors[0], &vendors[i]);
+                let bare = check_numberings(&vendors[0], &vendors[i], &core);
                 vendors[i].bare = bare;
+                v2_numbers = numbers_in(&vendors[0], &vendors[i], &core);
             }
         }
         check_space(&vendors);
-        Tables { core, vendors }
+        Tables { core, vendors, v2_numbers }
     }
 
     /// The value of an InspireFace macro name.
@@ -254,6 +294,7 @@ fn read_core(path: &Path) -> Vec<CoreRow> {
     let mut out = Vec::new();
     for (line, cells) in &tsv.rows {
         let row = Row { tsv: &tsv, line: *line, cells };
+        row.finished();
         let name = row.cell("name").to_string();
         if !name.starts_with("HSUCCEED") && !name.starts_with("HERR_")
             || !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
@@ -271,6 +312,7 @@ fn read_core(path: &Path) -> Vec<CoreRow> {
             message: row.ascii("message"),
             zh: row.zh(),
             note: row.optional("note").to_string(),
+            v2: row.optional("v2").to_string(),
             name,
             expr,
             value,
@@ -325,7 +367,14 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
     let mut aliases = Vec::new();
     let macros = core
         .iter()
-        .map(|r| Macro { name: r.name.clone(), expr: r.expr.clone(), value: r.value, code: r.value, line: r.line })
+        .map(|r| Macro {
+            name: r.name.clone(),
+            expr: r.expr.clone(),
+            value: r.value,
+            code: r.value,
+            since: None,
+            line: r.line,
+        })
         .collect();
     for (value, rows) in by_value(core) {
         let primary = rows.iter().find(|r| !r.is_base()).unwrap_or(&rows[0]);
@@ -353,7 +402,7 @@ fn core_table(info: &'static VendorInfo, core: &[CoreRow]) -> Table {
             status: None,
         });
     }
-    Table { value: 0, info, codes, aliases, macros, bare: Vec::new() }
+    Table { value: 0, info, codes, aliases, macros, bare: Vec::new(), release: None, modules: Vec::new() }
 }
 
 /// Reads one vendor's table and checks its numbers against the vendor's range and format.
@@ -365,13 +414,23 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
             row.fail(format!("{name:?} is neither a code of this vendor's range nor an InspireFace name"))
         })
     };
-    let mut table = Table { value, info, codes: Vec::new(), aliases: Vec::new(), macros: Vec::new(), bare: Vec::new() };
+    let mut table = Table {
+        value,
+        info,
+        codes: Vec::new(),
+        aliases: Vec::new(),
+        macros: Vec::new(),
+        bare: Vec::new(),
+        release: None,
+        modules: Vec::new(),
+    };
     let mut vendor_codes = HashSet::new();
     let mut numbers = HashMap::new();
     // A table of C macros (InspireFace 1.2.3+): each row's value, in the table's own numbering.
     let mut values: HashMap<String, u32> = HashMap::new();
     for (line, cells) in &tsv.rows {
         let row = Row { tsv: &tsv, line: *line, cells };
+        row.finished();
         let vendor_code = row.ascii("vendor_code");
         let status = match row.optional("status") {
             "" => None,
@@ -509,19 +568,111 @@ fn read_vendor(path: &Path, value: usize, info: &'static VendorInfo, core: &[Cor
             }
         }
         if let (Some(value), expr) = (column_number, row.optional("value")) {
+            let since = match row.optional("since") {
+                "" if !info.bare.is_empty() => row.fail("no since: the first release whose herror.h defines it"),
+                "" => None,
+                text => Some(version(&row, text)),
+            };
             table.macros.push(Macro {
                 name: row.cell("vendor_code").to_string(),
                 expr: expr.to_string(),
                 value,
                 code,
+                since,
                 line: *line,
             });
         }
+        if let Some(module) = module(&row, column_number) {
+            table.modules.push(module);
+        }
+    }
+    if !info.bare.is_empty() {
+        table.release = Some(release(&tsv));
     }
     if !table.codes.windows(2).all(|w| w[0].code < w[1].code) {
         panic!("{}: codes must be in ascending order", tsv.file);
     }
     table
+}
+
+/// Whether `text` is a release number `X.Y.Z`.
+pub fn is_version(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A row's release number (`X.Y.Z`).
+fn version(row: &Row, text: &str) -> String {
+    if !is_version(text) {
+        row.fail(format!("{text:?} is not a release X.Y.Z"));
+    }
+    text.to_string()
+}
+
+/// A table of InspireFace's `# release: X.Y.Z` line: the newest release it matches.
+fn release(tsv: &Tsv) -> String {
+    let release = tsv.directive("release").unwrap_or_else(|| {
+        panic!("{}: no `# release: X.Y.Z` line naming the newest release whose header the table matches", tsv.file)
+    });
+    if !is_version(release) {
+        panic!("{}: release {release:?} is not a version X.Y.Z", tsv.file);
+    }
+    release.to_string()
+}
+
+/// A row's module: its `range` cell (`200-249`), which only a `*_BASE` macro may have, holding
+/// the base's own value.
+fn module(row: &Row, value: Option<u32>) -> Option<Module> {
+    let range = row.optional("range");
+    if range.is_empty() {
+        return None;
+    }
+    let name = row.cell("vendor_code");
+    let Some(value) = value.filter(|_| name.ends_with("_BASE")) else {
+        row.fail(format!("{name} has a range: only a *_BASE macro has one"));
+    };
+    let bounds = range.split_once('-').and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?)));
+    match bounds {
+        Some((first, last)) if first <= value && value <= last && last < RANGE => {
+            Some(Module { base: name.to_string(), first, last })
+        }
+        _ => row.fail(format!("range {range:?} is not FIRST-LAST around {name}'s value {value}")),
+    }
+}
+
+/// Each code of InspireFace's own table (`core`, releases up to 1.2.2) and its number in `v`'s
+/// numbering (1.2.3 and later): the number of the macro of `v` that names the code, or for a
+/// code `v` has no macro of, the number of the macro its rows' `v2` cell names (an error, not a
+/// range base; `HERR_UNKNOWN` where nothing is near). A code must have exactly one of the two.
+fn numbers_in(core: &Table, v: &Table, rows: &[CoreRow]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for c in &core.codes {
+        let own = v.macros.iter().find(|m| m.code == c.code).map(|m| m.value);
+        let named: Vec<&CoreRow> = rows.iter().filter(|r| r.value == c.code && !r.v2.is_empty()).collect();
+        let number = match (own, named.as_slice()) {
+            (Some(n), []) => n,
+            (Some(n), [r, ..]) => panic!(
+                "codes/{}:{}: {} has a number in {} ({n}): leave its v2 empty",
+                core.info.table, r.line, r.name, v.info.table
+            ),
+            (None, [r]) => {
+                let m = v.macros.iter().find(|m| m.name == r.v2).unwrap_or_else(|| {
+                    panic!("codes/{}:{}: v2 {:?} is no macro of {}", core.info.table, r.line, r.v2, v.info.table)
+                });
+                if m.name.ends_with("_BASE") {
+                    panic!("codes/{}:{}: v2 {} is a range base, not an error", core.info.table, r.line, m.name);
+                }
+                m.value
+            }
+            (None, []) => panic!(
+                "codes/{}: {} ({}) has no number in {}: name its nearest code there in the v2 column",
+                core.info.table, c.vendor_code, c.code, v.info.table
+            ),
+            (None, [r, ..]) => panic!("codes/{}:{}: give one v2 for value {}", core.info.table, r.line, c.code),
+        };
+        out.push((c.code, number));
+    }
+    out
 }
 
 /// Checks that every code lies in its vendor's range (a bare number in InspireFace's), below
@@ -557,7 +708,7 @@ fn check_space(tables: &[Table]) {
 ///
 /// Returns `v`'s bare records: one per number of `v` that `core` does not use, with the facts
 /// of the code it names and `v`'s spelling, ascending.
-fn check_numberings(core: &Table, v: &Table) -> Vec<Code> {
+fn check_numberings(core: &Table, v: &Table, rows: &[CoreRow]) -> Vec<Code> {
     let place =
         |t: &Table, m: &Macro| format!("{} in codes/{}:{} (herr code {})", m.name, t.info.table, m.line, m.code);
     let ranges: Vec<String> = v.info.bare.iter().map(|(a, b)| format!("{a}-{b}")).collect();
@@ -600,6 +751,10 @@ fn check_numberings(core: &Table, v: &Table) -> Vec<Code> {
             continue; // a second name of the number: the first one spells it
         }
         let of = facts(m.code);
+        // The meaning of its own name: where releases up to 1.2.2 give the code a second name
+        // (1300 is also HERR_SESS_REC_INVALID_INDEX), the code's text names both, but a number
+        // of this numbering has one name (105), and the text of that one.
+        let own = rows.iter().find(|r| r.name == m.name && r.value == m.code);
         bare.push(Code {
             code: m.value,
             vendor_code: m.name.clone(),
@@ -607,8 +762,8 @@ fn check_numberings(core: &Table, v: &Table) -> Vec<Code> {
             nearest: of.nearest,
             http: of.http.clone(),
             retry: of.retry,
-            message: of.message.clone(),
-            zh: of.zh.clone(),
+            message: own.map_or(&of.message, |r| &r.message).clone(),
+            zh: own.map_or(&of.zh, |r| &r.zh).clone(),
             note: String::new(),
             status: None,
         });

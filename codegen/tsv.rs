@@ -14,6 +14,8 @@ pub struct Tsv {
     /// The column names, in order.
     pub header: Vec<String>,
     pub rows: Vec<(usize, Vec<String>)>,
+    /// The comment lines' texts (after `#` and a space), in order, with their line numbers.
+    pub comments: Vec<(usize, String)>,
 }
 
 impl Tsv {
@@ -22,9 +24,14 @@ impl Tsv {
         let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
         let mut header: Option<Vec<String>> = None;
         let mut rows = Vec::new();
+        let mut comments = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let lineno = i + 1;
-            if line.starts_with('#') || line.trim().is_empty() {
+            if let Some(comment) = line.strip_prefix('#') {
+                comments.push((lineno, comment.strip_prefix(' ').unwrap_or(comment).to_string()));
+                continue;
+            }
+            if line.trim().is_empty() {
                 continue;
             }
             let cells: Vec<&str> = line.split('\t').collect();
@@ -39,7 +46,7 @@ impl Tsv {
                 }
             }
         }
-        Tsv { file, header: header.unwrap_or_default(), rows }
+        Tsv { file, header: header.unwrap_or_default(), rows, comments }
     }
 }
 
@@ -47,6 +54,11 @@ impl Tsv {
     /// Each row's cells in column order.
     pub fn cells(self) -> Vec<Vec<String>> {
         self.rows.into_iter().map(|(_, row)| row).collect()
+    }
+
+    /// The value of a comment line `# key: value` (the first such line), trimmed.
+    pub fn directive(&self, key: &str) -> Option<&str> {
+        self.comments.iter().find_map(|(_, c)| c.strip_prefix(key)?.strip_prefix(':').map(str::trim))
     }
 
     /// The index of column `name`, if the header has it.

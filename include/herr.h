@@ -173,6 +173,13 @@
 #define HERR_IMAGE_STREAM_DECODE_FAILED (HERR_BASIC_BASE + 12)
 
 /**
+ * Requested feature or operation is unsupported.
+ *
+ * Kind: `HERR_KIND_UNSUPPORTED`. New in 1.2.4 (herr code 6000014).
+ */
+#define HERR_UNSUPPORTED (HERR_BASIC_BASE + 13)
+
+/**
  * Session error types.
  *
  * Kind: `HERR_KIND_UNKNOWN`. Releases up to 1.2.2 number it 1280.
@@ -285,6 +292,20 @@
 #define HERR_FT_HUB_NOT_FOUND_FEATURE (HERR_FT_HUB_BASE + 3)
 
 /**
+ * Invalid feature data.
+ *
+ * Kind: `HERR_KIND_FEATURE_INVALID`. New in 1.2.4 (herr code 6000204).
+ */
+#define HERR_FT_HUB_INVALID_FEATURE (HERR_FT_HUB_BASE + 4)
+
+/**
+ * Database operation error.
+ *
+ * Kind: `HERR_KIND_STORAGE`. New in 1.2.4 (herr code 6000205).
+ */
+#define HERR_FT_HUB_DATABASE_FAILURE (HERR_FT_HUB_BASE + 5)
+
+/**
  * Archive error types.
  *
  * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.3 (herr code 6000250).
@@ -362,6 +383,13 @@
 #define HERR_DEVICE_CUDA_DISABLE (HERR_DEVICE_BASE + 4)
 
 /**
+ * Image preprocessing failed.
+ *
+ * Kind: `HERR_KIND_INTERNAL`. New in 1.2.4 (herr code 6000305).
+ */
+#define HERR_DEVICE_IMAGE_PROCESS_FAILURE (HERR_DEVICE_BASE + 5)
+
+/**
  * Extension module error types.
  *
  * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.3 (herr code 6000350).
@@ -409,6 +437,41 @@
  * Kind: `HERR_KIND_NOT_READY`. New in 1.2.3 (herr code 6000356).
  */
 #define HERR_EXTENSION_HETERO_MODEL_NOT_LOADED (HERR_EXTENSION_BASE + 6)
+
+/**
+ * Face capture errors.
+ *
+ * Kind: `HERR_KIND_UNKNOWN`. New in 1.2.4 (herr code 6000400).
+ */
+#define HERR_CAPTURE_BASE 0x0190
+
+/**
+ * Invalid capture configuration.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. New in 1.2.4 (herr code 6000401).
+ */
+#define HERR_CAPTURE_INVALID_CONFIG (HERR_CAPTURE_BASE + 1)
+
+/**
+ * Required session feature is disabled.
+ *
+ * Kind: `HERR_KIND_NOT_READY`. New in 1.2.4 (herr code 6000402).
+ */
+#define HERR_CAPTURE_REQUIRED_FEATURE_OFF (HERR_CAPTURE_BASE + 2)
+
+/**
+ * Frame ID or timestamp is not increasing.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. New in 1.2.4 (herr code 6000403).
+ */
+#define HERR_CAPTURE_FRAME_OUT_OF_ORDER (HERR_CAPTURE_BASE + 3)
+
+/**
+ * Invalid capture session handle.
+ *
+ * Kind: `HERR_KIND_INVALID_ARGUMENT`. New in 1.2.4 (herr code 6000404).
+ */
+#define HERR_CAPTURE_INVALID_HANDLE (HERR_CAPTURE_BASE + 4)
 
 #else
 
@@ -1283,22 +1346,27 @@ HERR_API const char *herr_to_string_lang(long code, int lang);
 HERR_API herr_lang_t herr_lang_from_locale(const char *locale);
 
 /**
- * Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
- * "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE), "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300
- * (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name. A number of InspireFace
- * 1.2.3 and later gives the name of its herr code: "HERR_SESS_TRACKER_FAILURE" for 102 (1283).
+ * Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL", of
+ * whichever release brought the code: "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE),
+ * "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300 (also HERR_SESS_REC_INVALID_INDEX), and for a
+ * code only InspireFace 1.2.3 and later have, its name there: "HERR_EXTENSION_ERROR" for 351 as
+ * InspireFace returns it and for its herr code 6000351. A number of 1.2.3 and later gives its
+ * name in that numbering: "HERR_SESS_TRACKER_FAILURE" for 102; "HERR_SESS_LANDMARK_NUM_NOT_MATCH"
+ * alone for 105 (1.2.3 dropped HERR_SESS_REC_INVALID_INDEX). `herr_aliases` gives every name.
  *
- * Returns NULL for a code that is not InspireFace's (vendor codes included, and so the codes
- * only 1.2.3 and later have, such as 351: herr_vendor_code spells those).
+ * Returns NULL for a code that is not InspireFace's (a vendor's codes: herr_vendor_code spells
+ * those) or that herr does not know (in this build: the codes only 1.2.3 and later have need
+ * its table, the `inspireface-v2` feature, which `cargo c-lib` and CMake have).
  */
 HERR_API const char *herr_name(long code);
 
 /**
- * Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
- * The match is exact: no case folding, no whitespace. The code is herr's, of releases up to
- * 1.2.2, whichever numbering herr.h's macros follow ("HERR_SESS_TRACKER_FAILURE" is 1283); a
- * name only 1.2.3 and later have is looked up with
- * herr_from_vendor(HERR_VENDOR_INSPIREFACE_V2, name, &code).
+ * Looks up an InspireFace macro name of any release, `*_BASE` names included
+ * ("HERR_SESS_BASE" is 1280). The match is exact: no case folding, no whitespace. A name that
+ * releases up to 1.2.2 have gives herr's code of it, in the numbering of those releases,
+ * whichever numbering herr.h's macros follow ("HERR_SESS_TRACKER_FAILURE" is 1283); a name only
+ * 1.2.3 and later have gives its herr code ("HERR_EXTENSION_ERROR" is 6000351; with the
+ * `inspireface-v2` feature). herr_name(code) gives the name back.
  *
  * On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
  * false, and leaves `*out` untouched, when `name` is NULL or not such a name.
@@ -1308,7 +1376,8 @@ HERR_API bool herr_from_name(const char *name, long *out);
 /**
  * Stores every InspireFace name of `code` in `names[0]`, `names[1]`, ... (the name
  * `herr_name` returns first), at most `capacity` of them, and returns how many names the code
- * has: 2 for 1 and 1300, 1 for other InspireFace codes, 0 for any other code.
+ * has: 2 for 1 and 1300, 1 for the other InspireFace codes of every release (105, a number of
+ * 1.2.3 and later, has one), 0 for any other code.
  *
  * With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
  */
@@ -1399,10 +1468,40 @@ HERR_API const char *herr_vendor_code(long code);
 HERR_API bool herr_vendor_enabled(int vendor);
 
 /**
- * Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*:
- * `code` itself for an InspireFace code, HERR_UNKNOWN for a code herr does not know.
+ * Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*, in the
+ * numbering of releases 1.1.x to 1.2.2 (herr.h's default): `code` itself for such a code,
+ * 1283 for 102 (a number of 1.2.3 and later), the nearest one for a vendor's code or a code
+ * only 1.2.3 and later have; HERR_UNKNOWN for a code herr does not know.
+ * herr_to_inspireface_v2 answers in the numbering of 1.2.3 and later.
  */
 HERR_API long herr_to_inspireface(long code);
+
+/**
+ * Returns the nearest InspireFace code of `code` in the numbering of InspireFace 1.2.3 and
+ * later, as such a release returns it (and as herr.h's macros are with HERR_INSPIREFACE_V2):
+ * 102 for 1283 (HERR_SESS_TRACKER_FAILURE), 102 for 102, 351 for 6000351, 0 for HSUCCEED; for
+ * a vendor's code, the number of its nearest InspireFace code; for a code of releases up to
+ * 1.2.2 that 1.2.3 removed, the number of its nearest code there (1304, HERR_SESS_REC_BLOCK_FULL:
+ * 202, HERR_FT_HUB_INSERT_FAILURE; docs/CODES.md lists them). Numbers are those of the newest
+ * release herr knows (herr_inspireface_release()): a few came only after 1.2.3 (204, 205).
+ *
+ * Returns HERR_UNKNOWN (1 in both numberings) for a code herr does not know (in this build),
+ * negative and huge values included.
+ */
+HERR_API long herr_to_inspireface_v2(long code);
+
+/**
+ * Returns the newest InspireFace release whose codes this build of herr knows, such as
+ * "1.2.4": every code its herror.h defines and its library returns. A number that a later
+ * release added is not known: herr_to_string gives "Unknown error code", herr_kind
+ * HERR_KIND_UNKNOWN and herr_name NULL, while herr_vendor_of still says
+ * HERR_VENDOR_INSPIREFACE_V2 for the numbers 1.2.3 and later use (3 to 24, 100 to 1279); the
+ * `herr` command names the module its range belongs to. A build without the `inspireface-v2`
+ * feature knows releases up to 1.2.2 only: "1.2.2".
+ *
+ * Never NULL: a static, NUL-terminated ASCII string.
+ */
+HERR_API const char *herr_inspireface_release(void);
 
 /**
  * Returns the HTTP status the vendor documents with `code` (the first one, when it

@@ -146,6 +146,24 @@ impl Code {
         self.record().map_or(self, |r| Code::known(r.nearest()))
     }
 
+    /// The number InspireFace 1.2.3 and later has for this code's error, or for the error
+    /// nearest it, as such a release returns it: 102 for 1283 (`HERR_SESS_TRACKER_FAILURE`), 351
+    /// for 6000351; a vendor's code through its nearest InspireFace code; a code that 1.2.3
+    /// removed, its nearest code there (1304: 202). The C API's `herr_to_inspireface_v2`.
+    ///
+    /// ```
+    /// use herr::{Code, HERR_SESS_REC_BLOCK_FULL, HERR_SESS_TRACKER_FAILURE};
+    /// assert_eq!(Code::new(HERR_SESS_TRACKER_FAILURE).unwrap().to_inspireface_v2(), 102);
+    /// assert_eq!(Code::new(HERR_SESS_REC_BLOCK_FULL).unwrap().to_inspireface_v2(), 202);
+    /// ```
+    pub fn to_inspireface_v2(self) -> i32 {
+        u32::try_from(self.0)
+            .ok()
+            .and_then(table::inspireface_v2_number)
+            .and_then(|n| i32::try_from(n).ok())
+            .unwrap_or(crate::HERR_UNKNOWN as i32)
+    }
+
     /// The HTTP status the vendor documents with this code (the first, when it documents
     /// several), or `None`.
     pub fn http_status(self) -> Option<u16> {
@@ -181,15 +199,19 @@ impl Code {
         self.record().is_some_and(Record::retry)
     }
 
-    /// The code of an InspireFace macro name, including the `*_BASE` names.
+    /// The code of an InspireFace macro name of any release, including the `*_BASE` names: a
+    /// name of releases up to 1.2.2 in herr's own numbering, a name only 1.2.3 and later have
+    /// as its code there (with the `inspireface-v2` feature). Exact bytes.
     ///
     /// ```
     /// use herr::Code;
     /// assert_eq!(Code::from_name("HERR_SESS_BASE").map(|c| c.value()), Some(1280));
     /// assert_eq!(Code::from_name("herr_sess_base"), None);
+    /// # #[cfg(feature = "inspireface-v2")]
+    /// assert_eq!(Code::from_name("HERR_EXTENSION_ERROR").map(|c| c.value()), Some(6_000_351));
     /// ```
     pub fn from_name(name: &str) -> Option<Code> {
-        table::code_of_inspireface_name(name.as_bytes()).map(Code::known)
+        table::code_of_macro_name(name.as_bytes()).map(Code::known)
     }
 
     /// The code `text` names in `vendor`'s spelling, after trimming ASCII whitespace. Numbered

@@ -100,23 +100,28 @@ pub extern "C" fn herr_lang_from_locale(locale: *const c_char) -> herr_lang_t {
     unsafe { c_ptr::c_str(locale) }.map_or(Lang::En, Lang::from_locale)
 }
 
-/// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL":
-/// "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE), "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300
-/// (also HERR_SESS_REC_INVALID_INDEX); `herr_aliases` gives every name. A number of InspireFace
-/// 1.2.3 and later gives the name of its herr code: "HERR_SESS_TRACKER_FAILURE" for 102 (1283).
+/// Returns the InspireFace macro name of `code`, such as "HERR_SESS_REC_BLOCK_FULL", of
+/// whichever release brought the code: "HERR_UNKNOWN" for 1 (also HERR_BASIC_BASE),
+/// "HERR_SESS_LANDMARK_NUM_NOT_MATCH" for 1300 (also HERR_SESS_REC_INVALID_INDEX), and for a
+/// code only InspireFace 1.2.3 and later have, its name there: "HERR_EXTENSION_ERROR" for 351 as
+/// InspireFace returns it and for its herr code 6000351. A number of 1.2.3 and later gives its
+/// name in that numbering: "HERR_SESS_TRACKER_FAILURE" for 102; "HERR_SESS_LANDMARK_NUM_NOT_MATCH"
+/// alone for 105 (1.2.3 dropped HERR_SESS_REC_INVALID_INDEX). `herr_aliases` gives every name.
 ///
-/// Returns NULL for a code that is not InspireFace's (vendor codes included, and so the codes
-/// only 1.2.3 and later have, such as 351: herr_vendor_code spells those).
+/// Returns NULL for a code that is not InspireFace's (a vendor's codes: herr_vendor_code spells
+/// those) or that herr does not know (in this build: the codes only 1.2.3 and later have need
+/// its table, the `inspireface-v2` feature, which `cargo c-lib` and CMake have).
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_name(code: c_long) -> *const c_char {
     u32::try_from(code).ok().and_then(|c| table::names_of(c).next()).map_or(core::ptr::null(), |t| t.as_ptr())
 }
 
-/// Looks up an InspireFace macro name, `*_BASE` names included ("HERR_SESS_BASE" is 1280).
-/// The match is exact: no case folding, no whitespace. The code is herr's, of releases up to
-/// 1.2.2, whichever numbering herr.h's macros follow ("HERR_SESS_TRACKER_FAILURE" is 1283); a
-/// name only 1.2.3 and later have is looked up with
-/// herr_from_vendor(HERR_VENDOR_INSPIREFACE_V2, name, &code).
+/// Looks up an InspireFace macro name of any release, `*_BASE` names included
+/// ("HERR_SESS_BASE" is 1280). The match is exact: no case folding, no whitespace. A name that
+/// releases up to 1.2.2 have gives herr's code of it, in the numbering of those releases,
+/// whichever numbering herr.h's macros follow ("HERR_SESS_TRACKER_FAILURE" is 1283); a name only
+/// 1.2.3 and later have gives its herr code ("HERR_EXTENSION_ERROR" is 6000351; with the
+/// `inspireface-v2` feature). herr_name(code) gives the name back.
 ///
 /// On success writes the code to `*out` (unless `out` is NULL) and returns true. Returns
 /// false, and leaves `*out` untouched, when `name` is NULL or not such a name.
@@ -124,7 +129,7 @@ pub extern "C" fn herr_name(code: c_long) -> *const c_char {
 pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool {
     // SAFETY: the caller passes NULL or a NUL-terminated string.
     let Some(name) = (unsafe { c_ptr::c_str(name) }) else { return false };
-    let Some(code) = table::code_of_inspireface_name(name) else {
+    let Some(code) = table::code_of_macro_name(name) else {
         return false;
     };
     // SAFETY: the caller passes NULL or a writable `long`.
@@ -134,7 +139,8 @@ pub extern "C" fn herr_from_name(name: *const c_char, out: *mut c_long) -> bool 
 
 /// Stores every InspireFace name of `code` in `names[0]`, `names[1]`, ... (the name
 /// `herr_name` returns first), at most `capacity` of them, and returns how many names the code
-/// has: 2 for 1 and 1300, 1 for other InspireFace codes, 0 for any other code.
+/// has: 2 for 1 and 1300, 1 for the other InspireFace codes of every release (105, a number of
+/// 1.2.3 and later, has one), 0 for any other code.
 ///
 /// With `names` NULL (or `capacity` 0) nothing is stored: a call to learn the count.
 #[unsafe(no_mangle)]
@@ -281,11 +287,43 @@ pub extern "C" fn herr_vendor_enabled(vendor: c_int) -> bool {
     Vendor::from_value(i64::from(vendor)).and_then(Vendor::index).is_some_and(table::enabled)
 }
 
-/// Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*:
-/// `code` itself for an InspireFace code, HERR_UNKNOWN for a code herr does not know.
+/// Returns the nearest InspireFace code of `code`, for code paths that only know HERR_*, in the
+/// numbering of releases 1.1.x to 1.2.2 (herr.h's default): `code` itself for such a code,
+/// 1283 for 102 (a number of 1.2.3 and later), the nearest one for a vendor's code or a code
+/// only 1.2.3 and later have; HERR_UNKNOWN for a code herr does not know.
+/// herr_to_inspireface_v2 answers in the numbering of 1.2.3 and later.
 #[unsafe(no_mangle)]
 pub extern "C" fn herr_to_inspireface(code: c_long) -> c_long {
     find(code).map_or(crate::HERR_UNKNOWN, |r| to_c(r.nearest()))
+}
+
+/// Returns the nearest InspireFace code of `code` in the numbering of InspireFace 1.2.3 and
+/// later, as such a release returns it (and as herr.h's macros are with HERR_INSPIREFACE_V2):
+/// 102 for 1283 (HERR_SESS_TRACKER_FAILURE), 102 for 102, 351 for 6000351, 0 for HSUCCEED; for
+/// a vendor's code, the number of its nearest InspireFace code; for a code of releases up to
+/// 1.2.2 that 1.2.3 removed, the number of its nearest code there (1304, HERR_SESS_REC_BLOCK_FULL:
+/// 202, HERR_FT_HUB_INSERT_FAILURE; docs/CODES.md lists them). Numbers are those of the newest
+/// release herr knows (herr_inspireface_release()): a few came only after 1.2.3 (204, 205).
+///
+/// Returns HERR_UNKNOWN (1 in both numberings) for a code herr does not know (in this build),
+/// negative and huge values included.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_to_inspireface_v2(code: c_long) -> c_long {
+    u32::try_from(code).ok().and_then(table::inspireface_v2_number).map_or(crate::HERR_UNKNOWN, to_c)
+}
+
+/// Returns the newest InspireFace release whose codes this build of herr knows, such as
+/// "1.2.4": every code its herror.h defines and its library returns. A number that a later
+/// release added is not known: herr_to_string gives "Unknown error code", herr_kind
+/// HERR_KIND_UNKNOWN and herr_name NULL, while herr_vendor_of still says
+/// HERR_VENDOR_INSPIREFACE_V2 for the numbers 1.2.3 and later use (3 to 24, 100 to 1279); the
+/// `herr` command names the module its range belongs to. A build without the `inspireface-v2`
+/// feature knows releases up to 1.2.2 only: "1.2.2".
+///
+/// Never NULL: a static, NUL-terminated ASCII string.
+#[unsafe(no_mangle)]
+pub extern "C" fn herr_inspireface_release() -> *const c_char {
+    table::inspireface_release().as_ptr()
 }
 
 /// Returns the HTTP status the vendor documents with `code` (the first one, when it

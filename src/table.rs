@@ -266,14 +266,72 @@ pub(crate) fn canonical(code: u32) -> u32 {
     if is_bare(code) { code_of_decimal(BARE.0, code).unwrap_or(code) } else { code }
 }
 
-/// Every InspireFace name of `code`: its own name first, then its other names in table order;
-/// none for a code that is not InspireFace's. A bare number has the names of the code it
-/// stands for.
+/// Every InspireFace name of `code`, of whichever release brought it: its own name first, then
+/// its other names in table order (1 and 1300 have two); a code only 1.2.3 and later have
+/// (6000351), its name there; none for a code that is not InspireFace's. A bare number (`102`)
+/// has its name in its numbering, and only that one: 1.2.3 and later dropped
+/// `HERR_SESS_REC_INVALID_INDEX`, so 105 is `HERR_SESS_LANDMARK_NUM_NOT_MATCH` alone where 1300
+/// is both.
 pub(crate) fn names_of(code: u32) -> impl Iterator<Item = Text> {
-    let code = canonical(code);
-    let own = Record::find(code).filter(|_| code < RANGE).map(Record::vendor_code);
-    let others = NAME_ALIASES.iter().filter(move |(c, _)| *c == code && own.is_some());
+    let bare = is_bare(code);
+    let inspireface = code < RANGE || code / RANGE == BARE.0 as u32;
+    let own = Record::find(code).filter(|_| inspireface).map(Record::vendor_code);
+    let others = NAME_ALIASES.iter().filter(move |(c, _)| *c == code && !bare && own.is_some());
     own.into_iter().chain(others.map(|(_, text)| Text { pool: &VENDOR_CODES, at: usize::from(*text) }))
+}
+
+/// The code of an InspireFace macro name of any release, exact bytes: herr's own code for a
+/// name releases up to 1.2.2 have (`HERR_SESS_TRACKER_FAILURE`: 1283), and for a name only 1.2.3
+/// and later have, its code there (`HERR_EXTENSION_ERROR`: 6000351) when that numbering's table
+/// is in the build. Numbers are not names.
+pub(crate) fn code_of_macro_name(name: &[u8]) -> Option<u32> {
+    match code_of_inspireface_name(name) {
+        Some(code) => Some(code),
+        None => code_of_later_name(name),
+    }
+}
+
+/// [`code_of_macro_name`] for a name that releases up to 1.2.2 lack: out of the way of the
+/// names they have, whose lookup stays as it was.
+#[cold]
+#[inline(never)]
+fn code_of_later_name(name: &[u8]) -> Option<u32> {
+    if name.first() == Some(&b'H') { code_of_vendor_code(BARE.0, name) } else { None }
+}
+
+/// The number that InspireFace 1.2.3 and later has for `code`'s error, or for the error nearest
+/// it (see `herr_to_inspireface_v2`): a code of that numbering's own, its number (6000351: 351);
+/// any other code, the number of its nearest InspireFace code (1283: 102; a vendor's code
+/// through its nearest code), or of the code 1.2.3 has nearest to one it removed (the `v2`
+/// column of `codes/inspireface.tsv`). `None` for a code this build does not know.
+pub(crate) fn inspireface_v2_number(code: u32) -> Option<u32> {
+    let code = canonical(code);
+    let record = Record::find(code)?;
+    if code / RANGE == BARE.0 as u32 {
+        return Some(code % RANGE);
+    }
+    let nearest = record.nearest();
+    let i = V2_NUMBERS.binary_search_by_key(&nearest, |(c, _)| u32::from(*c)).ok()?;
+    V2_NUMBERS.get(i).map(|(_, n)| u32::from(*n))
+}
+
+/// The module of InspireFace 1.2.3+'s numbering whose range holds `number` (the narrowest,
+/// where ranges overlap: its herror.h gives extensions 350-549 and face capture 400-449): its
+/// first and last numbers and its `*_BASE` name. `None` outside every range, and in a build
+/// without that numbering's table.
+pub(crate) fn module_of(number: u32) -> Option<(u32, u32, Text)> {
+    MODULES
+        .iter()
+        .map(|(first, last, at)| (u32::from(*first), u32::from(*last), *at))
+        .filter(|(first, last, _)| *first <= number && number <= *last)
+        .min_by_key(|(first, last, _)| last.wrapping_sub(*first))
+        .map(|(first, last, at)| (first, last, Text { pool: &VENDOR_CODES, at: usize::from(at) }))
+}
+
+/// The newest InspireFace release whose codes this build knows ("1.2.4"; "1.2.2" in a build
+/// without InspireFace 1.2.3+'s table).
+pub(crate) fn inspireface_release() -> &'static CStr {
+    INSPIREFACE_RELEASE
 }
 
 /// Whether vendor `vendor`'s table is in this build.

@@ -22,7 +22,7 @@ fn expected_line(value: i64) -> String {
     let statuses: Vec<String> =
         code.map(|c| c.http_statuses().iter().map(u16::to_string).collect()).unwrap_or_default();
     format!(
-        "{value}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+        "{value}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
         code.map_or("Unknown error code", Code::message),
         code.map_or("未知的错误码", |c| c.message_in(herr::Lang::Zh)),
         dash(code.and_then(Code::name)),
@@ -30,6 +30,7 @@ fn expected_line(value: i64) -> String {
         herr::Vendor::of_code(value).value(),
         dash(code.map(Code::vendor_code)),
         code.map_or(1, |c| i64::from(c.to_inspireface().value())),
+        code.map_or(1, Code::to_inspireface_v2),
         code.and_then(Code::http_status).unwrap_or(0),
         u8::from(code.is_some_and(Code::is_retryable)),
         aliases.join(","),

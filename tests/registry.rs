@@ -307,12 +307,120 @@ fn a_number_that_would_mean_two_things_stops_the_build() {
         &crate_dir,
         "inspireface_v2.tsv",
         |t| {
-            let row = "6000040\tHERR_FORTY\t(HERR_BASIC_BASE + 39)\tINTERNAL\tHERR_UNKNOWN\t\tno\tForty\t四十\t\n";
+            let row =
+                "6000040\tHERR_FORTY\t(HERR_BASIC_BASE + 39)\tINTERNAL\tHERR_UNKNOWN\t\tno\tForty\t四十\t\t\t1.2.5\n";
             t.replacen("HERR_SESS_BASE\tHERR_SESS_BASE\t", &format!("{row}HERR_SESS_BASE\tHERR_SESS_BASE\t"), 1)
         },
         |t| {
             let line = line_of(t, "6000040\t");
             vec![format!("number 40 (HERR_FORTY in codes/inspireface_v2.tsv:{line} (herr code 6000040)) lies outside")]
         },
+    );
+}
+
+/// InspireFace's herror.h of `release` as the release writes it, from the fixture that holds
+/// each release's macros (tests/fixtures/inspireface_headers.tsv): its section comments with
+/// their ranges, `#define NAME replacement-list  // comment (N)`.
+fn herror_h_of(release: &str) -> String {
+    let mut out = String::from("#ifndef INSPIRE_FACE_HERROR_H\n#define INSPIRE_FACE_HERROR_H\n\n// [Anchor-Begin]\n\n");
+    for r in common::fixture("inspireface_headers.tsv").into_iter().filter(|r| r[0] == release) {
+        let (name, value, expr, range, comment) = (&r[1], &r[2], &r[3], &r[4], &r[5]);
+        if !range.is_empty() {
+            out.push_str(&format!("\n// {comment} ({range})\n"));
+        }
+        out.push_str(&format!("#define {name} {expr}  // {comment} ({value})\n"));
+    }
+    out.push_str("\n// [Anchor-End]\n\n#endif  // INSPIRE_FACE_HERROR_H\n");
+    out
+}
+
+/// CONTRIBUTING.md, "A new InspireFace release", in a scratch copy of the crate whose 1.2.3+
+/// table is as it was before the newest release the fixtures hold: `cargo xtask inspireface`
+/// reads that release's herror.h, reports each macro herr lacks, and writes its row with the
+/// header's spelling, text, range and release, and TODO for what a person decides; the build
+/// refuses the table until the TODOs are gone; with them filled in as codes/ has them, the
+/// table is codes/'s again, byte for byte, and the build passes.
+#[test]
+fn a_new_inspireface_release_is_imported_and_refused_until_finished() {
+    let releases = common::inspireface_releases();
+    let [.., before, newest] = releases.as_slice() else { panic!("the fixture holds one release") };
+    let scratch = c::scratch("registry_import");
+    let crate_dir = scratch.join("herr");
+    common::copy_crate(&crate_dir);
+    let fixtures = crate_dir.join("tests/fixtures");
+    fs::create_dir_all(&fixtures).unwrap();
+    fs::copy(common::root().join("tests/fixtures/inspireface_headers.tsv"), fixtures.join("inspireface_headers.tsv"))
+        .unwrap();
+    let table_path = crate_dir.join("codes/inspireface_v2.tsv");
+    let original = fs::read_to_string(&table_path).unwrap();
+    // The table before the newest release: without its rows, matching the release before it.
+    let since = |line: &str| line.rsplit('\t').next().unwrap_or_default().to_string();
+    let new_rows: Vec<&str> = original.lines().filter(|l| !l.starts_with('#') && since(l) == *newest).collect();
+    assert!(!new_rows.is_empty(), "codes/inspireface_v2.tsv has no row of {newest}");
+    let old: String = original
+        .lines()
+        .filter(|l| l.starts_with('#') || since(l) != *newest)
+        .map(|l| if l.starts_with("# release:") { format!("# release: {before}\n") } else { format!("{l}\n") })
+        .collect();
+    fs::write(&table_path, &old).unwrap();
+
+    let header = scratch.join("herror.h");
+    fs::write(&header, herror_h_of(newest)).unwrap();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--manifest-path"])
+        .arg(crate_dir.join("xtask/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(scratch.join("target"))
+        .args(["--", "inspireface", "--release", newest])
+        .arg(&header)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{report}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(report.contains(&format!("  adds: {}\n", new_rows.len())), "{report}");
+    for row in &new_rows {
+        let name = row.split('\t').nth(1).unwrap();
+        assert!(report.contains(&format!("    {name} = ")), "{name} is not reported:\n{report}");
+    }
+    assert!(report.contains("renames (same number, new name): 0") && report.contains("renumbers or respells: 0"));
+
+    // The rows are written, unfinished; the build refuses them.
+    let imported = fs::read_to_string(&table_path).unwrap();
+    assert!(imported.contains(&format!("# release: {newest}\n")), "the release line");
+    let (ok, stderr) = build(&crate_dir);
+    assert!(!ok, "the build took unfinished rows");
+    assert!(stderr.contains("this row is not finished: its kind is TODO"), "{stderr}");
+
+    // A person fills in what the importer left: kind, nearest and zh (and a note); everything
+    // else the importer wrote is the header's.
+    let columns: Vec<&str> = original.lines().find(|l| l.starts_with("code\t")).unwrap().split('\t').collect();
+    let mine = ["kind", "nearest", "zh", "note"];
+    let finished: String = imported
+        .lines()
+        .map(|line| {
+            if line.starts_with('#') || !line.contains("TODO") {
+                return format!("{line}\n");
+            }
+            let cells: Vec<&str> = line.split('\t').collect();
+            let theirs = new_rows.iter().find(|r| r.split('\t').nth(1) == Some(cells[1])).expect("a row of codes/");
+            let want: Vec<&str> = theirs.split('\t').collect();
+            for (i, column) in columns.iter().enumerate().filter(|(_, c)| !mine.contains(c)) {
+                assert_eq!(cells.get(i), want.get(i), "{}: the importer's {column}", cells[1]);
+            }
+            format!("{theirs}\n")
+        })
+        .collect();
+    assert_eq!(finished, original, "once finished, the table is codes/'s, rows in place");
+    fs::write(&table_path, &finished).unwrap();
+    let (ok, stderr) = build(&crate_dir);
+    assert!(ok, "{stderr}");
+    // The fixture of headers holds the release as before (it was written from that header).
+    let fixture = fs::read_to_string(fixtures.join("inspireface_headers.tsv")).unwrap();
+    let rows = |text: &str| -> Vec<String> {
+        text.lines().filter(|l| l.starts_with(&format!("{newest}\t"))).map(String::from).collect()
+    };
+    assert_eq!(
+        rows(&fixture),
+        rows(&fs::read_to_string(common::root().join("tests/fixtures/inspireface_headers.tsv")).unwrap())
     );
 }

@@ -92,7 +92,9 @@ fn expected_h(release: Release) -> String {
         checks.push_str(&format!(
             "#if !defined({name}) || ({name}) != {value}\n#error \"{name} is not {value}\"\n#endif\n"
         ));
-        let code = release.code(value);
+        // The number as the translation unit's numbering returns it: 105 is 1300's error, with
+        // its one name's text (1300 has two names and a text that says both).
+        let code = if release == Release::From123 { Code::new(value).unwrap() } else { release.code(value) };
         table.push_str(&format!(
             "    {{\"{name}\", {name}, {}, HERR_KIND_{}}},\n",
             c::c_string(code.message()),

@@ -27,6 +27,17 @@ pub enum How {
 pub struct Match {
     pub code: Code,
     pub readings: Vec<Reading>,
+    /// The code as the query names it, where that differs from [`Match::code`] in what it
+    /// means: a number of InspireFace 1.2.3 and later (`105`) stands for a code of herr's
+    /// numbering (1300) but has one name and one meaning where 1300 has two.
+    pub as_read: Option<Code>,
+}
+
+impl Match {
+    /// The code whose names and message the match shows.
+    pub fn meaning(&self) -> Code {
+        self.as_read.unwrap_or(self.code)
+    }
 }
 
 /// A number as people write it: decimal (`1304`, `-1`) or hexadecimal (`0x518`, `0X518`).
@@ -44,10 +55,34 @@ pub fn number(text: &str) -> Option<i64> {
     }
 }
 
+/// A number of InspireFace's that herr does not know: in the range its header gives one of
+/// its modules, but a code of neither numbering herr's tables hold. A release newer than the
+/// one herr's tables match ([`herr::inspireface_release`]) may have added it.
+#[derive(Clone, Copy, Debug)]
+pub struct Unknown {
+    pub number: i64,
+    pub module: herr::InspirefaceModule,
+}
+
+/// The query as an InspireFace number herr does not know ([`Unknown`]), if it is one.
+pub fn unknown_inspireface(query: &[u8], vendor: Option<Vendor>) -> Option<Unknown> {
+    if vendor.is_some_and(|v| v != Vendor::Inspireface && v != Vendor::InspirefaceV2) {
+        return None;
+    }
+    let n = number(std::str::from_utf8(query).ok()?.trim())?;
+    if Code::new(n).is_some() || Code::from_vendor_number(Vendor::InspirefaceV2, n).is_some() {
+        return None;
+    }
+    herr::inspireface_module(n).map(|module| Unknown { number: n, module })
+}
+
 /// Every code `query` names, in the order found, each with its readings; only readings of
-/// `vendor` when one is given.
+/// `vendor` when one is given. InspireFace's readings come first: a number as a code of herr's
+/// own space (InspireFace's, releases up to 1.2.2, or a vendor's `vendor x 1,000,000 + n`),
+/// then as a number of InspireFace 1.2.3 and later, then the other vendors'.
 pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
     let mut readings: Vec<(Code, Reading)> = Vec::new();
+    let mut as_read: Option<(Code, Code)> = None;
     let text = std::str::from_utf8(query).ok().map(str::trim);
     if let Some(n) = text.and_then(number) {
         // herr's own space: InspireFace's numbers (herr.h, releases up to 1.2.2) and the
@@ -57,11 +92,15 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
         if let Some(code) = Code::new(n).filter(|c| !bare(c)) {
             readings.push((code, Reading { vendor: code.vendor(), how: How::HerrCode }));
         }
-        // The vendors that number their codes (InspireFace 1.2.3+, FaceID SaaS, ArcSoft, Baidu),
-        // and those with a code spelled as a number (Azure's `401`).
-        for v in Vendor::ALL.iter().copied().filter(|v| *v != Vendor::Inspireface) {
+        // Then the vendors that number their codes (InspireFace 1.2.3+ first, FaceID SaaS,
+        // ArcSoft, Baidu), and those with a code spelled as a number (Azure's `401`).
+        let others = Vendor::ALL.iter().copied().filter(|v| *v != Vendor::Inspireface && *v != Vendor::InspirefaceV2);
+        for v in std::iter::once(Vendor::InspirefaceV2).chain(others) {
             if let Some(code) = Code::from_vendor_number(v, n) {
                 readings.push((code, Reading { vendor: v, how: How::VendorNumber }));
+                if v == Vendor::InspirefaceV2 {
+                    as_read = Code::new(n).filter(|raw| *raw != code).map(|raw| (code, raw));
+                }
             } else if let Some(code) = Code::from_vendor(v, query) {
                 readings.push((code, Reading { vendor: v, how: How::Spelling }));
             }
@@ -87,7 +126,11 @@ pub fn lookup(query: &[u8], vendor: Option<Vendor>) -> Vec<Match> {
         }
         match matches.iter_mut().find(|m| m.code == code) {
             Some(m) => m.readings.push(reading),
-            None => matches.push(Match { code, readings: vec![reading] }),
+            None => {
+                let raw =
+                    as_read.filter(|(c, _)| *c == code && reading.vendor == Vendor::InspirefaceV2).map(|(_, r)| r);
+                matches.push(Match { code, readings: vec![reading], as_read: raw })
+            }
         }
     }
     matches
@@ -117,7 +160,10 @@ fn any_case(text: &str) -> Vec<(Code, Reading)> {
 fn spellings() -> Vec<(&'static str, Code, Vendor)> {
     let mut out = Vec::new();
     for code in Code::all() {
-        out.extend(code.aliases().map(|name| (name, code, Vendor::Inspireface)));
+        // A code only InspireFace 1.2.3+ has is named by its vendor spelling below.
+        if code.vendor() == Vendor::Inspireface {
+            out.extend(code.aliases().map(|name| (name, code, Vendor::Inspireface)));
+        }
         if !code.vendor_code().is_empty() {
             out.push((code.vendor_code(), code, code.vendor()));
         }
@@ -164,9 +210,10 @@ pub fn under_status(matches: &mut Vec<Match>, status: u16) {
     let mut merged: Vec<Match> = Vec::new();
     for m in matches.drain(..) {
         let code = m.code.for_status(status);
+        let as_read = m.as_read.filter(|_| code == m.code);
         match merged.iter_mut().find(|x| x.code == code) {
             Some(x) => x.readings.extend(m.readings),
-            None => merged.push(Match { code, readings: m.readings }),
+            None => merged.push(Match { code, readings: m.readings, as_read }),
         }
     }
     *matches = merged;

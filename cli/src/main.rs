@@ -32,7 +32,8 @@ Examples:
   herr --response aws --status 400 < body   a vendor by the start of its name
 
 Exit status: 0 when something matched (or a reply was understood), 1 when nothing did (or the
-reply was not understood), 2 for a usage error.
+reply was not understood; an InspireFace number that herr's tables lack is described, as one of
+its module's range, and exits 1), 2 for a usage error.
 Vendors: {}.",
         vendors.join(", ")
     )
@@ -176,7 +177,7 @@ fn shown(query: &[u8]) -> String {
 /// The man page or a shell's completions, on stdout.
 fn generate(args: &Args) -> std::io::Result<()> {
     use clap::CommandFactory;
-    let mut command = Args::command();
+    let mut command = Args::command().version(version());
     let mut out = std::io::stdout().lock();
     if let Some(shell) = args.completions {
         clap_complete::generate(shell, &mut command, "herr", &mut out);
@@ -190,8 +191,18 @@ fn closed_pipe(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
+/// `--version`'s text: herr's version, and the newest InspireFace release its tables match.
+fn version() -> String {
+    format!("{} (InspireFace codes up to release {})", env!("CARGO_PKG_VERSION"), herr::inspireface_release())
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Args::command().version(version()).get_matches();
+    let args = match Args::from_arg_matches(&matches) {
+        Ok(args) => args,
+        Err(e) => e.exit(),
+    };
     if args.man || args.completions.is_some() {
         return match generate(&args) {
             Ok(()) => ExitCode::SUCCESS,
@@ -245,6 +256,22 @@ fn main() -> ExitCode {
         for query in &args.queries {
             let bytes = query.as_encoded_bytes();
             let mut matches = lookup::lookup(bytes, args.vendor);
+            // An InspireFace number herr does not know is said so first, other readings after it.
+            let unknown = lookup::unknown_inspireface(bytes, args.vendor);
+            if let Some(u) = &unknown {
+                let text = String::from_utf8_lossy(bytes);
+                if args.json {
+                    json.push(show::unknown_json(u));
+                } else {
+                    if !out.is_empty() {
+                        out.push('\n');
+                    }
+                    out.push_str(&show::unknown_text(u, text.trim(), lang, bold));
+                }
+            }
+            if matches.is_empty() && unknown.is_some() {
+                continue;
+            }
             if matches.is_empty() {
                 let within = args.vendor.map_or(String::new(), |v| format!(" of {v}"));
                 let hint =
@@ -267,11 +294,11 @@ fn main() -> ExitCode {
                     if !out.is_empty() {
                         out.push('\n');
                     }
-                    out.push_str(&show::code_text(m.code, &readings, lang, bold));
+                    out.push_str(&show::code_text(m.code, m.meaning(), &readings, lang, bold));
                 }
             }
         }
-        if args.json && found {
+        if args.json && !json.is_empty() {
             out = show::one_or_array(&json);
         }
         if found { ExitCode::SUCCESS } else { ExitCode::FAILURE }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use herr::{Code, Lang, Reply, Vendor};
 
-use crate::lookup::{How, Match, Reading};
+use crate::lookup::{How, Match, Reading, Unknown};
 
 /// The labels of the text output, per language.
 struct Labels {
@@ -16,6 +16,7 @@ struct Labels {
     http: &'static str,
     retryable: &'static str,
     vendor: &'static str,
+    module: &'static str,
     yes: &'static str,
     no: &'static str,
 }
@@ -29,6 +30,7 @@ const EN: Labels = Labels {
     http: "HTTP status",
     retryable: "retryable",
     vendor: "vendor",
+    module: "module",
     yes: "yes",
     no: "no",
 };
@@ -42,6 +44,7 @@ const ZH: Labels = Labels {
     http: "HTTP 状态",
     retryable: "可重试",
     vendor: "厂商",
+    module: "模块",
     yes: "是",
     no: "否",
 };
@@ -104,18 +107,20 @@ pub fn describe(reading: &Reading, query: &str, code: Code, status: Option<u16>,
     text
 }
 
-/// A code in full, as aligned `label  value` lines under a heading line.
-pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> String {
+/// A code in full, as aligned `label  value` lines under a heading line: `meaning`'s names and
+/// message (a number of InspireFace 1.2.3+ as read: see [`Match::meaning`]), `code`'s other
+/// facts.
+pub fn code_text(code: Code, meaning: Code, readings: &[String], lang: Lang, bold: bool) -> String {
     let l = labels(lang);
     let mut rows: Vec<(&str, String)> = Vec::new();
     for r in readings {
         rows.push((l.reading, r.clone()));
     }
-    let names: Vec<&str> = code.aliases().collect();
+    let names: Vec<&str> = meaning.aliases().collect();
     if !names.is_empty() {
         rows.push((l.names, names.join(", ")));
     }
-    rows.push((l.message, code.message_in(lang).to_string()));
+    rows.push((l.message, meaning.message_in(lang).to_string()));
     rows.push((l.kind, code.kind().name().to_string()));
     let nearest = code.to_inspireface();
     rows.push((l.nearest, format!("{} {}", nearest.value(), nearest.name().unwrap_or("?"))));
@@ -123,8 +128,12 @@ pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> Str
     rows.push((l.http, if http.is_empty() { "-".to_string() } else { http.join(", ") }));
     rows.push((l.retryable, (if code.is_retryable() { l.yes } else { l.no }).to_string()));
     rows.push((l.vendor, format!("{}: {}", code.vendor().name(), code.vendor().title().replace('`', ""))));
+    block(&format!("{}  {}", code.value(), code.vendor_code()), &rows, bold)
+}
+
+/// A heading line, then aligned `label  value` lines.
+fn block(heading: &str, rows: &[(&str, String)], bold: bool) -> String {
     let columns = rows.iter().map(|(label, _)| width(label)).max().unwrap_or(0);
-    let heading = format!("{}  {}", code.value(), code.vendor_code());
     let mut out = if bold { format!("\x1b[1m{heading}\x1b[0m\n") } else { format!("{heading}\n") };
     for (label, value) in rows {
         let _ = writeln!(out, "  {}  {value}", pad(label, columns));
@@ -132,11 +141,65 @@ pub fn code_text(code: Code, readings: &[String], lang: Lang, bold: bool) -> Str
     out
 }
 
+/// An InspireFace number herr does not know, as text: which numbering and module it belongs to,
+/// and which release herr's tables match.
+pub fn unknown_text(unknown: &Unknown, query: &str, lang: Lang, bold: bool) -> String {
+    let l = labels(lang);
+    let m = unknown.module;
+    let (heading, module, meaning) = match lang {
+        Lang::Zh => (
+            format!("{}  （herr 不认识）", unknown.number),
+            format!("{}（{} 至 {}）", m.base(), m.first(), m.last()),
+            format!(
+                "InspireFace 的编号，属于 {} 的范围，但 herr 的表中没有：它们对应 InspireFace {}，更新的版本可能定义了它",
+                m.base(),
+                herr::inspireface_release()
+            ),
+        ),
+        _ => (
+            format!("{}  (not known to herr)", unknown.number),
+            format!("{} ({}-{})", m.base(), m.first(), m.last()),
+            format!(
+                "an InspireFace number of {}'s range that herr's tables lack: they match InspireFace {}, and a later release may define it",
+                m.base(),
+                herr::inspireface_release()
+            ),
+        ),
+    };
+    // 3-24 and 100-1279 are numbers of 1.2.3 and later only; the rest of a range of theirs
+    // (25-99) lies where releases up to 1.2.2 number their codes too.
+    let v2 = Vendor::of_code(unknown.number) == Vendor::InspirefaceV2;
+    let reading = match (lang, v2) {
+        (Lang::Zh, true) => format!("InspireFace >= 1.2.3 的编号 {query}"),
+        (Lang::Zh, false) => format!("InspireFace 的编号 {query}（<= 1.2.2 或 >= 1.2.3）"),
+        (_, true) => format!("InspireFace >= 1.2.3 number {query}"),
+        (_, false) => format!("InspireFace number {query} (<= 1.2.2 or >= 1.2.3)"),
+    };
+    let rows = [(l.reading, reading), (l.module, module), (l.message, meaning), (l.kind, "UNKNOWN".to_string())];
+    block(&heading, &rows, bold)
+}
+
+/// An InspireFace number herr does not know, as JSON: `code`, `hex`, `vendor`, `known` (false),
+/// `module` (`{base, first, last}`) and `inspireface_release`.
+pub fn unknown_json(unknown: &Unknown) -> String {
+    let m = unknown.module;
+    format!(
+        "{{\"code\":{},\"hex\":\"{:#x}\",\"vendor\":{},\"known\":false,\"module\":{{\"base\":{},\"first\":{},\"last\":{}}},\"inspireface_release\":{}}}",
+        unknown.number,
+        unknown.number,
+        json_string(Vendor::of_code(unknown.number).name()),
+        json_string(m.base()),
+        m.first(),
+        m.last(),
+        json_string(herr::inspireface_release())
+    )
+}
+
 /// Codes as `--list` and `--search` print them: a JSON array of [`code_json`] objects, or
 /// [`code_lines`].
 pub fn code_list(codes: &[Code], json: bool, lang: Lang) -> String {
     if json {
-        let objects: Vec<String> = codes.iter().map(|c| code_json(*c, None)).collect();
+        let objects: Vec<String> = codes.iter().map(|c| code_json(*c, *c, None)).collect();
         format!("[{}]", objects.join(","))
     } else {
         code_lines(codes, lang)
@@ -184,19 +247,19 @@ pub fn json_string(s: &str) -> String {
 
 /// A code as a JSON object (the fields README's "Look a code up" documents); `readings` as
 /// `[{"vendor":..., "as":..., "text":...}]` when given.
-pub fn code_json(code: Code, readings: Option<(&[Reading], &str)>) -> String {
-    let names: Vec<String> = code.aliases().map(json_string).collect();
+pub fn code_json(code: Code, meaning: Code, readings: Option<(&[Reading], &str)>) -> String {
+    let names: Vec<String> = meaning.aliases().map(json_string).collect();
     let statuses: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
     let nearest = code.to_inspireface();
     let mut out = format!(
-        "{{\"code\":{},\"hex\":\"{:#x}\",\"vendor\":{},\"vendor_code\":{},\"names\":[{}],\"message\":{},\"message_zh\":{},\"kind\":{},\"nearest\":{{\"code\":{},\"name\":{}}},\"http_status\":{},\"http_statuses\":[{}],\"retryable\":{}",
+        "{{\"code\":{},\"hex\":\"{:#x}\",\"known\":true,\"vendor\":{},\"vendor_code\":{},\"names\":[{}],\"message\":{},\"message_zh\":{},\"kind\":{},\"nearest\":{{\"code\":{},\"name\":{}}},\"http_status\":{},\"http_statuses\":[{}],\"retryable\":{}",
         code.value(),
         code.value(),
         json_string(code.vendor().name()),
         json_string(code.vendor_code()),
         names.join(","),
-        json_string(code.message_in(Lang::En)),
-        json_string(code.message_in(Lang::Zh)),
+        json_string(meaning.message_in(Lang::En)),
+        json_string(meaning.message_in(Lang::Zh)),
         json_string(code.kind().name()),
         nearest.value(),
         json_string(nearest.name().unwrap_or("")),
@@ -228,7 +291,7 @@ pub fn code_json(code: Code, readings: Option<(&[Reading], &str)>) -> String {
 
 /// A match, as JSON.
 pub fn match_json(m: &Match, query: &str) -> String {
-    code_json(m.code, Some((&m.readings, query)))
+    code_json(m.code, m.meaning(), Some((&m.readings, query)))
 }
 
 /// Several JSON values: the value alone when there is one, else an array.
@@ -271,7 +334,7 @@ pub fn reply_text(reply: &Reply<'_>, lang: Lang, bold: bool) -> String {
         let _ = writeln!(out, "{}  {value}", pad(label, columns));
     }
     out.push('\n');
-    out.push_str(&code_text(reply.code, &[], lang, bold));
+    out.push_str(&code_text(reply.code, reply.code, &[], lang, bold));
     out
 }
 
@@ -284,6 +347,6 @@ pub fn reply_json(reply: &Reply<'_>) -> String {
         text(reply.vendor_code),
         text(reply.message),
         text(reply.request_id),
-        code_json(reply.code, None)
+        code_json(reply.code, reply.code, None)
     )
 }

@@ -93,6 +93,61 @@ fn numbers_show_each_release_reading() {
     assert_eq!(out.matches("read as").count(), 1, "{out}");
 }
 
+/// A bare number is read as InspireFace's first, in either numbering, the other vendors' readings
+/// after it; a number of one of InspireFace's modules that herr's tables lack is said so, with its
+/// module and the release the tables match.
+#[test]
+fn inspireface_readings_come_first_and_unknown_numbers_are_named_by_module() {
+    let headings = |out: &str| -> Vec<String> {
+        out.lines().filter(|l| !l.is_empty() && !l.starts_with(' ')).map(String::from).collect()
+    };
+    // 14 is InspireFace 1.2.4's HERR_UNSUPPORTED, and also FaceID SaaS's, ArcSoft's and Baidu's 14.
+    let out = ok(&["14"]);
+    let first = headings(&out);
+    assert_eq!(first.first().map(String::as_str), Some("6000014  HERR_UNSUPPORTED"), "{out}");
+    assert!(first.len() > 1, "the other vendors' readings follow: {out}");
+    assert!(out.contains("read as      InspireFace >= 1.2.3 number 14\n"), "{out}");
+    // 401: InspireFace's capture configuration first, Azure's "401" after it.
+    let out = ok(&["401"]);
+    let first = headings(&out);
+    assert_eq!(first.first().map(String::as_str), Some("6000401  HERR_CAPTURE_INVALID_CONFIG"), "{out}");
+    assert!(first.iter().any(|h| h.starts_with("9") && h.ends_with("  401")), "Azure's 401 follows: {out}");
+    // By name: the name of the release that brought it.
+    let out = ok(&["HERR_UNSUPPORTED"]);
+    assert!(out.starts_with("6000014  HERR_UNSUPPORTED\n") && out.contains("name HERR_UNSUPPORTED"), "{out}");
+    assert!(ok(&["herr_capture_invalid_handle"]).starts_with("6000404  HERR_CAPTURE_INVALID_HANDLE\n"));
+    // 105 has one name and one meaning in 1.2.3+; 1300 has two of each.
+    let out = ok(&["105"]);
+    assert!(out.contains("names        HERR_SESS_LANDMARK_NUM_NOT_MATCH\n"), "{out}");
+    assert!(out.contains("message      The number of input landmark points does not match\n"), "{out}");
+    let v = json(&["--json", "105"]);
+    assert_eq!(v["names"], serde_json::json!(["HERR_SESS_LANDMARK_NUM_NOT_MATCH"]));
+    assert_eq!(v["code"], 1300);
+    // A FeatureHub number that no release herr knows uses: said so, on stdout, exit 1.
+    let out = herr(&["206"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("206  (not known to herr)\n"), "{text}");
+    assert!(text.contains("module   HERR_FT_HUB_BASE (200-249)"), "{text}");
+    assert!(text.contains(&format!("they match InspireFace {}", herr::inspireface_release())), "{text}");
+    let v: Value = serde_json::from_slice(&herr(&["--json", "206"]).stdout).unwrap();
+    assert_eq!(v["known"], false);
+    assert_eq!(v["vendor"], "inspireface-v2");
+    assert_eq!(v["module"], serde_json::json!({"base": "HERR_FT_HUB_BASE", "first": 200, "last": 249}));
+    assert_eq!(v["inspireface_release"], herr::inspireface_release());
+    // A known code says so in JSON too.
+    assert_eq!(json(&["--json", "1304"])["known"], true);
+    // Chinese.
+    let zh = herr(&["--lang", "zh", "405"]);
+    assert!(String::from_utf8(zh.stdout).unwrap().contains("HERR_CAPTURE_BASE（400 至 449）"));
+    // A number in no module of InspireFace's: not a code, as before.
+    let err = fails(&["9999"], 1);
+    assert!(err.contains("is not a code"), "{err}");
+    // --version names the release.
+    let version = ok(&["--version"]);
+    assert!(version.contains(&format!("InspireFace codes up to release {}", herr::inspireface_release())), "{version}");
+}
+
 #[test]
 fn vendor_spellings_and_numbers_are_searched_in_every_vendor() {
     for (query, code, vendor) in [

@@ -5,7 +5,7 @@
  * integers out of range, buffers that are not NUL-terminated) and exits non-zero on failure.
  *
  * Output: one line per code, tab-separated:
- *   code  message  zh  name  kind  vendor  vendor_code  nearest  http  retryable  aliases  statuses
+ *   code  message  zh  name  kind  vendor  vendor_code  nearest  nearest_v2  http  retryable  aliases  statuses
  * ("-" for NULL), then "resolved <vendor> <spelling> <code>" per vendor spelling.
  */
 #include <limits.h>
@@ -38,10 +38,11 @@ static void print_code(long code) {
     CHECK(herr_to_string_lang(code, INT_MIN) == herr_to_string(code));
     CHECK(herr_to_string_lang(code, HERR_LANG_ZH) != NULL);
     CHECK(herr_to_string_lang(code, HERR_LANG_ZH) != herr_to_string(code));
-    printf("%ld\t%s\t%s\t%s\t%s\t%d\t%s\t%ld\t%d\t%d\t", code, herr_to_string(code),
+    printf("%ld\t%s\t%s\t%s\t%s\t%d\t%s\t%ld\t%ld\t%d\t%d\t", code, herr_to_string(code),
            herr_to_string_lang(code, HERR_LANG_ZH), or_dash(herr_name(code)),
            herr_kind_name(herr_kind(code)), (int)herr_vendor_of(code), or_dash(herr_vendor_code(code)),
-           herr_to_inspireface(code), herr_http_status(code), herr_is_retryable(code) ? 1 : 0);
+           herr_to_inspireface(code), herr_to_inspireface_v2(code), herr_http_status(code),
+           herr_is_retryable(code) ? 1 : 0);
     CHECK(n_aliases <= 4);
     for (i = 0; i < n_aliases && i < 4; i++) printf("%s%s", i ? "," : "", aliases[i]);
     printf("\t");
@@ -99,7 +100,11 @@ static void vendor_rows(void) {
             again = -7;
             CHECK(herr_from_vendor(VENDOR_CASES[i].vendor, herr_vendor_code(out), &again) && again == out);
             again = -7;
-            CHECK(herr_name(out) == NULL);
+            if (VENDOR_CASES[i].vendor != HERR_VENDOR_INSPIREFACE_V2) {
+                CHECK(herr_name(out) == NULL);
+                /* A vendor's code reads in 1.2.3+'s numbering through its nearest code. */
+                CHECK(herr_to_inspireface_v2(out) == herr_to_inspireface_v2(herr_to_inspireface(out)));
+            }
             memcpy(buffer, spelling, len);
             memcpy(buffer + len, "\",\"x\":1", 8);
             CHECK(herr_from_vendor_n(VENDOR_CASES[i].vendor, buffer, len, &again) && again == out);
@@ -137,7 +142,7 @@ static void exact_buffers(void) {
 }
 
 static void null_and_out_of_range(void) {
-    static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 14, 999999, 1000000, 1000042,
+    static const long extremes[] = {LONG_MAX, LONG_MIN, -LONG_MAX, -1, 24, 999999, 1000000, 1000042,
                                     2999999, 5100000, 6000000, 6000102, HERR_VENDOR_COUNT * 1000000L,
                                     INT_MAX, INT_MIN, -INT_MAX};
     static const int bad_vendors[] = {-2, -1, HERR_VENDOR_COUNT, HERR_VENDOR_COUNT + 1, 1000, INT_MAX, INT_MIN};
@@ -153,6 +158,7 @@ static void null_and_out_of_range(void) {
         CHECK(herr_vendor_code(c) == NULL);
         CHECK(herr_kind(c) == HERR_KIND_UNKNOWN);
         CHECK(herr_to_inspireface(c) == HERR_UNKNOWN);
+        CHECK(herr_to_inspireface_v2(c) == HERR_UNKNOWN);
         CHECK(herr_http_status(c) == 0);
         CHECK(!herr_is_retryable(c));
         CHECK(herr_aliases(c, names, 2) == 0 && strcmp(names[0], "untouched") == 0);
@@ -168,7 +174,7 @@ static void null_and_out_of_range(void) {
     CHECK(herr_vendor_of(LONG_MIN) == HERR_VENDOR_UNKNOWN);
     CHECK(herr_vendor_of(-1) == HERR_VENDOR_UNKNOWN);
     CHECK(herr_vendor_of(1000042) == HERR_VENDOR_SOPHON); /* by range, known or not */
-    CHECK(herr_vendor_of(14) == HERR_VENDOR_INSPIREFACE_V2);  /* InspireFace 1.2.3+'s range, unused */
+    CHECK(herr_vendor_of(24) == HERR_VENDOR_INSPIREFACE_V2);  /* InspireFace 1.2.3+'s range, unused */
     CHECK(herr_vendor_of(1279) == HERR_VENDOR_INSPIREFACE_V2);
     CHECK(herr_vendor_of(25) == HERR_VENDOR_INSPIREFACE && herr_vendor_of(99) == HERR_VENDOR_INSPIREFACE);
     CHECK(herr_vendor_of(2) == HERR_VENDOR_INSPIREFACE && herr_vendor_of(1280) == HERR_VENDOR_INSPIREFACE);
@@ -249,26 +255,49 @@ static void renumbered(void) {
         int sa[8] = {0}, sb[8] = {0};
         CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, n, &c));
         CHECK(strcmp(herr_to_string(n), "Unknown error code") != 0);
-        CHECK(herr_to_string(n) == herr_to_string(c));
-        CHECK(herr_to_string_lang(n, HERR_LANG_ZH) == herr_to_string_lang(c, HERR_LANG_ZH));
-        CHECK(herr_to_string_lang(n, HERR_LANG_EN) == herr_to_string_lang(c, HERR_LANG_EN));
-        CHECK(herr_name(n) == herr_name(c));
+        if (n > 2 && herr_aliases(c, NULL, 0) > 1) {
+            /* A code that releases up to 1.2.2 name twice (1300) has one name and one meaning
+             * in 1.2.3 and later (105): its text is the first part of the code's. */
+            size_t len = strlen(herr_to_string(n));
+            CHECK(herr_aliases(n, a, 4) == 1 && strcmp(a[0], V2_NUMBERS[i].name) == 0);
+            CHECK(len < strlen(herr_to_string(c)) && strncmp(herr_to_string(n), herr_to_string(c), len) == 0);
+            CHECK(herr_to_string_lang(n, HERR_LANG_ZH) != herr_to_string_lang(c, HERR_LANG_ZH));
+        } else {
+            CHECK(herr_to_string(n) == herr_to_string(c));
+            CHECK(herr_to_string_lang(n, HERR_LANG_ZH) == herr_to_string_lang(c, HERR_LANG_ZH));
+            CHECK(herr_to_string_lang(n, HERR_LANG_EN) == herr_to_string_lang(c, HERR_LANG_EN));
+            CHECK(herr_name(n) == herr_name(c));
+            CHECK(herr_aliases(n, a, 4) == herr_aliases(c, b, 4));
+            for (k = 0; k < 4; k++) CHECK(a[k] == b[k]);
+        }
         CHECK(herr_kind(n) == herr_kind(c));
         CHECK(herr_to_inspireface(n) == herr_to_inspireface(c));
         CHECK(herr_http_status(n) == herr_http_status(c));
         CHECK(herr_http_statuses(n, sa, 8) == herr_http_statuses(c, sb, 8));
         for (k = 0; k < 8; k++) CHECK(sa[k] == sb[k]);
         CHECK(herr_is_retryable(n) == herr_is_retryable(c));
-        CHECK(herr_aliases(n, a, 4) == herr_aliases(c, b, 4));
-        for (k = 0; k < 4; k++) CHECK(a[k] == b[k]);
         for (k = 0; k < sizeof statuses / sizeof statuses[0]; k++)
             CHECK(herr_for_status(n, statuses[k]) == herr_for_status(c, statuses[k]));
+        /* Both numberings: the number as it comes and its herr code give the number back. */
+        CHECK(herr_to_inspireface_v2(n) == n);
+        CHECK(herr_to_inspireface_v2(c) == n);
         if (n > 2) {
             CHECK(herr_vendor_code(n) != NULL && strcmp(herr_vendor_code(n), V2_NUMBERS[i].name) == 0);
+            /* Its name in its numbering, whichever release brought it (351: HERR_EXTENSION_ERROR). */
+            CHECK(herr_name(n) != NULL && strcmp(herr_name(n), V2_NUMBERS[i].name) == 0);
             /* 0, 1 and 2 mean the same in both numberings; every other number is 1.2.3+'s own. */
             CHECK(herr_vendor_of(n) == HERR_VENDOR_INSPIREFACE_V2);
             CHECK(!herr_from_vendor_number(HERR_VENDOR_INSPIREFACE, n, &out) && out == -7);
             CHECK(herr_from_vendor(HERR_VENDOR_INSPIREFACE_V2, V2_NUMBERS[i].name, &out) && out == c);
+            out = -7;
+            /* Every name of every release is an InspireFace name herr_from_name knows. */
+            CHECK(herr_from_name(V2_NUMBERS[i].name, &out) && out == c);
+            if (herr_vendor_of(c) == HERR_VENDOR_INSPIREFACE_V2) {
+                /* A code only 1.2.3 and later have: its herr code has the same name. */
+                CHECK(herr_name(c) != NULL && strcmp(herr_name(c), V2_NUMBERS[i].name) == 0);
+                CHECK(herr_aliases(c, NULL, 0) == 1);
+                CHECK(c == 6000000L + n);
+            }
         } else {
             CHECK(herr_vendor_of(n) == HERR_VENDOR_INSPIREFACE && c == n);
         }
@@ -278,7 +307,26 @@ static void renumbered(void) {
         long code = -7;
         CHECK(herr_from_name("HERR_SESS_TRACKER_FAILURE", &code) && code == 1283);
         CHECK(!herr_from_vendor(HERR_VENDOR_INSPIREFACE, "102", &code) && code == 1283);
+        /* Numbers are not names. */
+        CHECK(!herr_from_name("102", &code) && !herr_from_name("6000351", &code) && code == 1283);
+        CHECK(!herr_from_name("HERR_UNSUPPORTED ", &code) && !herr_from_name("herr_unsupported", &code));
     }
+    /* Every code of releases up to 1.2.2 has a number in 1.2.3 and later: its own (1283: 102),
+     * or its nearest code's there where 1.2.3 removed it (1304: 202). */
+    for (i = 0; i < sizeof DOCUMENTED / sizeof DOCUMENTED[0]; i++) {
+        long v2 = herr_to_inspireface_v2(DOCUMENTED[i].value), c = -7;
+        int listed = 0;
+        for (k = 0; k < sizeof V2_NUMBERS / sizeof V2_NUMBERS[0]; k++) listed |= V2_NUMBERS[k].number == v2;
+        CHECK(listed);
+        CHECK(herr_from_vendor_number(HERR_VENDOR_INSPIREFACE_V2, v2, &c));
+    }
+    CHECK(herr_to_inspireface_v2(HERR_SESS_REC_BLOCK_FULL) == 202);
+    CHECK(herr_to_inspireface_v2(HSUCCEED) == 0);
+    /* The release the tables match, and a number of a module that no release herr knows uses. */
+    CHECK(strcmp(herr_inspireface_release(), EXPECTED_INSPIREFACE_RELEASE) == 0);
+    CHECK(herr_inspireface_release() == herr_inspireface_release());
+    CHECK(herr_vendor_of(249) == HERR_VENDOR_INSPIREFACE_V2 && herr_kind(249) == HERR_KIND_UNKNOWN);
+    CHECK(strcmp(herr_to_string(249), "Unknown error code") == 0 && herr_name(249) == NULL);
 }
 
 /* Every kind name, as curl's test prints every code. */

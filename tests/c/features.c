@@ -54,6 +54,15 @@ int main(void) {
         CHECK((strcmp(herr_to_string(102), "Tracker module not initialized") == 0) == v2);
         CHECK((herr_kind(102) == HERR_KIND_NOT_READY) == v2);
         CHECK((herr_name(102) != NULL) == v2);
+        /* The codes only 1.2.3 and later have, and their names, need that table too. */
+        CHECK((herr_name(6000351) != NULL) == v2);
+        CHECK(herr_from_name("HERR_EXTENSION_ERROR", NULL) == v2);
+        /* The release a build knows: 1.2.2 without it (its own numbering is frozen). */
+        CHECK((strcmp(herr_inspireface_release(), "1.2.2") == 0) == !v2);
+        /* Every build knows its own codes' numbers in 1.2.3+'s numbering. */
+        CHECK(herr_to_inspireface_v2(HERR_SESS_TRACKER_FAILURE) == 102);
+        CHECK(herr_to_inspireface_v2(HERR_SESS_REC_BLOCK_FULL) == 202);
+        CHECK(herr_to_inspireface_v2(102) == (v2 ? 102 : HERR_UNKNOWN));
     }
     /* Chinese only with the zh feature; English otherwise, and always for HERR_LANG_EN. */
     CHECK((herr_to_string_lang(HERR_SESS_REC_BLOCK_FULL, HERR_LANG_ZH) == herr_to_string(HERR_SESS_REC_BLOCK_FULL)) == !HAS_ZH);

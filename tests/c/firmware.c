@@ -64,6 +64,7 @@ void entry(void) {
     sink = herr_from_vendor((int)sink, (const char *)sink, &out) + herr_from_vendor_n((int)sink, (const char *)sink, 4, &out);
     sink = herr_from_vendor_number((int)sink, sink, &out) + (long)herr_vendor_of(sink) + (long)herr_vendor_name((int)sink);
     sink = (long)herr_vendor_code(sink) + herr_vendor_enabled((int)sink) + herr_to_inspireface(sink);
+    sink = herr_to_inspireface_v2(sink) + (long)herr_inspireface_release();
     sink = herr_http_status(sink) + (long)herr_http_statuses(sink, statuses, 2) + herr_is_retryable(sink);
     sink = herr_for_status(sink, (int)sink) + (long)herr_json_unescape((const char *)sink, 4, text, sizeof text);
     sink = herr_parse_response((int)sink, (const char *)sink, 4, (int)sink, &response) + response.code;

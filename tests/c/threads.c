@@ -15,7 +15,7 @@
 #include "herr.h"
 
 #define THREADS 8
-#define FUNCTIONS 23
+#define FUNCTIONS 25
 #define MAX_INPUTS 4096
 
 /* One input, and every answer herr gives about it. */
@@ -31,13 +31,13 @@ typedef struct {
     int statuses[4], http_status;
     herr_kind_t kind;
     herr_vendor_t vendor;
-    long nearest, for_status, by_name, by_vendor, by_vendor_n, by_number;
+    long nearest, nearest_v2, for_status, by_name, by_vendor, by_vendor_n, by_number;
     int name_found, vendor_found, vendor_n_found, number_found, enabled, retryable;
     herr_response_status_t response;
     herr_response_t out;
     size_t unescaped_len;
     char unescaped[32];
-    const char *lang_message;
+    const char *lang_message, *release;
     herr_lang_t lang;
 } input_t;
 
@@ -81,6 +81,8 @@ static void call(int f, const input_t *in, input_t *a) {
         break;
     case 21: a->lang_message = herr_to_string_lang(in->code, in->small % 3); break;
     case 22: a->lang = herr_lang_from_locale(LOCALES[(unsigned)in->small % 8u]); break;
+    case 23: a->nearest_v2 = herr_to_inspireface_v2(in->code); break;
+    case 24: a->release = herr_inspireface_release(); break;
     case 20:
         memset(a->unescaped, 0, sizeof a->unescaped);
         a->unescaped_len = herr_json_unescape(in->body, in->body_len, a->unescaped, sizeof a->unescaped);
@@ -113,6 +115,8 @@ static int same(int f, const input_t *r, const input_t *a) {
     case 19: return a->response == r->response && memcmp(&a->out, &r->out, sizeof a->out) == 0;
     case 21: return a->lang_message == r->lang_message;
     case 22: return a->lang == r->lang;
+    case 23: return a->nearest_v2 == r->nearest_v2;
+    case 24: return a->release == r->release;
     case 20: return a->unescaped_len == r->unescaped_len && memcmp(a->unescaped, r->unescaped, sizeof a->unescaped) == 0;
     }
     return 0;

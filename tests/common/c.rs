@@ -322,26 +322,20 @@ pub fn fixture_headers(dir: &Path) {
     for (name, number) in inspireface_v2_numbers() {
         rows.push_str(&format!("    {{{}, {number}L}},\n", c_string(&name)));
     }
-    rows.push_str("};\n");
+    rows.push_str("};\n\n");
+    rows.push_str(&format!(
+        "/* The newest InspireFace release the fixtures hold: herr's tables must match it. */\n#define EXPECTED_INSPIREFACE_RELEASE {}\n",
+        c_string(&super::newest_inspireface_release())
+    ));
     fs::write(dir.join("inspireface_checks.h"), checks).unwrap();
     fs::write(dir.join("inspireface_cases.h"), cases).unwrap();
     fs::write(dir.join("cases.h"), rows).unwrap();
 }
 
-/// Every macro of InspireFace 1.2.3 and later, with its number: from InspireFace's list of the
-/// renumbering (`tests/fixtures/inspireface_v2_drift.tsv`, its documentation's table, which
-/// leaves out the range bases), and the bases that table lacks, as its herror.h defines them
-/// ("FeatureHub error types (200)", ...).
+/// Every macro of InspireFace 1.2.3 and later, with its number: the header of the newest release
+/// the fixtures hold (`tests/fixtures/inspireface_headers.tsv`), range bases included.
 pub fn inspireface_v2_numbers() -> Vec<(String, i64)> {
-    let mut out: Vec<(String, i64)> = fixture("inspireface_v2_drift.tsv")
-        .into_iter()
-        .filter(|r| r[3] != "removed")
-        .map(|r| (r[0].clone(), r[2].split_whitespace().next().unwrap().parse().unwrap()))
-        .collect();
-    for (name, number) in [("HERR_FT_HUB_BASE", 200), ("HERR_ARCHIVE_BASE", 250), ("HERR_EXTENSION_BASE", 350)] {
-        out.push((name.to_string(), number));
-    }
-    out
+    super::inspireface_header(&super::newest_inspireface_release())
 }
 
 /// Every vendor spelling of the documented lists and the official lists: (vendor value, spelling,

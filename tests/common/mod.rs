@@ -22,6 +22,37 @@ pub fn fixture(name: &str) -> Vec<Vec<String>> {
     tsv::Tsv::read(&root().join("tests/fixtures").join(name)).cells()
 }
 
+/// The releases of InspireFace whose herror.h `tests/fixtures/inspireface_headers.tsv` holds,
+/// oldest first.
+pub fn inspireface_releases() -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in fixture("inspireface_headers.tsv") {
+        if !out.contains(&r[0]) {
+            out.push(r[0].clone());
+        }
+    }
+    let key = |v: &String| v.split('.').map(|p| p.parse::<u32>().unwrap()).collect::<Vec<_>>();
+    out.sort_by_key(key);
+    out
+}
+
+/// The newest release of InspireFace the fixtures hold: the one herr's tables must match.
+pub fn newest_inspireface_release() -> String {
+    inspireface_releases().pop().expect("tests/fixtures/inspireface_headers.tsv holds releases")
+}
+
+/// Every macro of InspireFace's herror.h of `release`, in the header's order: (name, value),
+/// from `tests/fixtures/inspireface_headers.tsv` (copied from each release's header).
+pub fn inspireface_header(release: &str) -> Vec<(String, i64)> {
+    let out: Vec<(String, i64)> = fixture("inspireface_headers.tsv")
+        .into_iter()
+        .filter(|r| r[0] == release)
+        .map(|r| (r[1].clone(), r[2].parse().unwrap()))
+        .collect();
+    assert!(!out.is_empty(), "tests/fixtures/inspireface_headers.tsv has no release {release}");
+    out
+}
+
 /// How far apart the items a test checks are: every one natively, every `step`-th under Miri,
 /// which runs a test some hundred times slower (`cargo +nightly miri test`, README
 /// "Reliability"). The sample still reaches the code paths the whole set reaches.

@@ -3,9 +3,10 @@
 //! `cargo xtask dist TARGET... | all` writes `target/dist/herr-VERSION-TARGET.tar.gz` for each
 //! Rust target, `herr-VERSION-android.tar.gz` when every Android ABI is among them, and
 //! `target/dist/SHA256SUMS`. README.md, "Platforms", says what each bundle holds and how it
-//! was tested.
+//! was tested. `cargo xtask inspireface PATH` takes in an InspireFace release (`inspireface.rs`).
 
 mod bundle;
+mod inspireface;
 mod platform;
 mod sha256;
 mod tools;
@@ -17,6 +18,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dist") => dist(&args[1..]),
+        Some("inspireface") => match inspireface::run(&root(), &args[1..]) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         Some("targets") => {
             platform::ALL.iter().for_each(|t| println!("{t}"));
             Ok(())
@@ -34,11 +40,19 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "usage:
   cargo xtask dist [--out DIR] TARGET...   one bundle per Rust target (or `all`), with SHA256SUMS
-  cargo xtask targets                      the targets `all` means";
+  cargo xtask targets                      the targets `all` means
+  cargo xtask inspireface [--check] [--release X.Y.Z] PATH
+                                           take in an InspireFace release: its herror.h, herror.py
+                                           or SDK wheel (CONTRIBUTING.md, \"A new InspireFace release\")";
+
+/// The repository (xtask's parent directory).
+fn root() -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    root.canonicalize().unwrap_or(root)
+}
 
 fn dist(args: &[String]) -> Result<(), String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let root = root.canonicalize().map_err(|e| format!("{}: {e}", root.display()))?;
+    let root = root();
     let mut out = root.join("target/dist");
     let mut targets = Vec::new();
     let mut rest = args.iter();
