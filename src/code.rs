@@ -11,7 +11,8 @@ use crate::vendor::Vendor;
 /// vendor's code in herr's unified space (`vendor x 1,000,000 + n`); also a number of
 /// InspireFace 1.2.3 and later as InspireFace returns it (`102`), which answers every question
 /// as the code [`Code::from_vendor_number`]`(Vendor::InspirefaceV2, 102)` gives it (1283), but
-/// [`Code::value`], [`Code::vendor`] and [`Code::vendor_code`], which say it is 1.2.3+'s.
+/// [`Code::value`], [`Code::vendor`] and [`Code::vendor_code`], which say it is 1.2.3+'s (and the
+/// names and message of 105, which 1.2.3 gave one of 1300's two meanings).
 ///
 /// A vendor's codes are known only when its cargo feature is on.
 ///
@@ -81,14 +82,16 @@ impl Code {
         self.0 == 0
     }
 
-    /// The InspireFace macro name (`HERR_UNKNOWN` for 1, `HERR_SESS_LANDMARK_NUM_NOT_MATCH`
-    /// for 1300); `None` for a vendor code.
+    /// The InspireFace macro name, of whichever release brought the code (`HERR_UNKNOWN` for 1,
+    /// `HERR_SESS_LANDMARK_NUM_NOT_MATCH` for 1300, `HERR_EXTENSION_ERROR` for 6000351 and for
+    /// 351); `None` for a vendor code.
     pub fn name(self) -> Option<&'static str> {
         self.aliases().next()
     }
 
     /// Every InspireFace name of the code, the one [`Code::name`] gives first; none for a
-    /// vendor code.
+    /// vendor code. A number of InspireFace 1.2.3+ has its one name there (105:
+    /// `HERR_SESS_LANDMARK_NUM_NOT_MATCH`, where 1300 has two).
     ///
     /// ```
     /// use herr::Code;
